@@ -1,27 +1,15 @@
+import { classify } from "./classify";
 import type { Classification } from "./schema";
 
-export type { Classification } from "./schema";
+export type { Category, Classification, Language } from "./schema";
+export { categories, classificationSchema } from "./schema";
+export { fingerprintOf, normalizeForFingerprint } from "./fingerprint";
+export { signalRules, statusRules } from "./rules";
 
-/** First working version: only the language and a fingerprint; categories follow. */
+/**
+ * Classify a pasted error: one taxonomy category, a confidence in 0..1 and the facts the text
+ * holds. Pure and synchronous; linear in the size of the paste.
+ */
 export function classifyError(text: string): Classification {
-  return {
-    category: "unknown",
-    confidence: 0.1,
-    httpStatus: null,
-    errorType: null,
-    requestId: null,
-    url: null,
-    host: null,
-    provider: null,
-    ecosystem: null,
-    exception: null,
-    lang: /[\u4e00-\u9fff]/.test(text) ? "zh" : "en",
-    fingerprint: fingerprintOf(text),
-  };
-}
-
-export function fingerprintOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return classify(typeof text === "string" ? text : String(text ?? ""));
 }

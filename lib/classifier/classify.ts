@@ -1,0 +1,166 @@
+import {
+  extractApiErrorType,
+  extractEcosystem,
+  extractException,
+  extractProvider,
+  extractRequestId,
+  extractStatus,
+  extractUrl,
+  type ExceptionFact,
+} from "./facts";
+import { fingerprintOf } from "./fingerprint";
+import { signalRules, statusRules, type SignalContext } from "./rules";
+import type { Category, Classification } from "./schema";
+import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer } from "./text";
+
+/** Outside the block that holds the innermost cause a signal counts for less (taxonomy rule 7). */
+const OUT_OF_FOCUS = 0.7;
+/** Each further distinct signal agreeing on a category adds a little, up to a cap. */
+const AGREEMENT_BONUS = 2;
+const AGREEMENT_CAP = 6;
+const MIN_SCORE = 25;
+
+interface Hit {
+  category: Category;
+  score: number;
+  index: number;
+  length: number;
+  /** The text the hit is located in (evidence or window). */
+  source: string;
+}
+
+const apiBody = /["']error["']\s*:\s*\{|\\?["'](?:message|type|code|detail)\\?["']\s*:\s*\\?["']|Error code: \d{3} - \{|\b\d{3} \{"/;
+const htmlPage = /<!DOCTYPE html|<html[\s>]|<head>|<body[\s>]|<div[\s>]|<title>/i;
+const installer =
+  /\b(?:pip3?|npm|yarn|pnpm|gem|cargo|composer|conda|apt(?:-get)?|brew|poetry|uv|bundle) (?:install|add|require|update|i)\b|setup\.py|Building wheels?|node-gyp|gyp ERR!|Collecting \S+|Installing collected packages|npm ERR!|\bmvn\b|\bgradle\b|go get\b|go mod\b/i;
+const spawner =
+  /subprocess|Popen|_execute_child|child_process|\bspawn\b|ProcessBuilder|Process\.Start|exec\.Command|os\.exec|CreateProcess|execvp|shutil\.which|\bexecFile\b/;
+
+export function classify(input: string): Classification {
+  const window = boundedWindow(stripAssistantAnswer(input));
+  const evidence = evidenceOf(window);
+  const text = evidence.text;
+
+  const status = extractStatus(text);
+  const context: SignalContext = {
+    status: status?.value ?? null,
+    hasApiBody: apiBody.test(text),
+    hasHtml: htmlPage.test(window),
+    isInstall: installer.test(window),
+    isSpawn: spawner.test(window),
+  };
+
+  const hits: Hit[] = [];
+  for (const rule of signalRules) {
+    if (rule.when && !rule.when(context)) continue;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const inFocus = m.index >= evidence.focusStart && m.index < evidence.focusEnd;
+    hits.push({
+      category: rule.category,
+      score: rule.weight * (inFocus ? 1 : OUT_OF_FOCUS),
+      index: m.index,
+      length: m[0].length,
+      source: text,
+    });
+  }
+  if (status) {
+    const rule = statusRules.find((s) => status.value >= s.from && status.value <= s.to);
+    if (rule) hits.push({ category: rule.category, score: rule.weight, index: status.index, length: status.length, source: text });
+  }
+
+  const ranked = rankCategories(hits);
+  const top = ranked[0];
+  const isKnown = top !== undefined && top.score >= MIN_SCORE;
+  const category: Category = isKnown ? top.category : "unknown";
+  const second = ranked[1]?.score ?? 0;
+  const confidence = isKnown ? confidenceOf(top.score, second) : hits.length > 0 ? 0.15 : 0.05;
+
+  const exception = extractException(text, evidence.focusStart, evidence.focusEnd);
+  const urlFact = extractUrl(window);
+  const strongest = isKnown ? strongestHit(hits, category) : undefined;
+
+  return {
+    category,
+    confidence,
+    httpStatus: status?.value ?? null,
+    errorType: extractApiErrorType(text) ?? exception?.name ?? null,
+    requestId: extractRequestId(window),
+    url: urlFact?.url || null,
+    host: urlFact?.host ?? null,
+    provider: extractProvider(window),
+    ecosystem: extractEcosystem(window),
+    exception: exception?.name ?? null,
+    lang: languageOf(window, text, strongest, exception),
+    fingerprint: fingerprintOf(category, keyLines(text, hits, category, exception)),
+  };
+}
+
+function rankCategories(hits: Hit[]): { category: Category; score: number; index: number }[] {
+  const byCategory = new Map<Category, { best: Hit; count: number }>();
+  for (const hit of hits) {
+    const entry = byCategory.get(hit.category);
+    if (!entry) byCategory.set(hit.category, { best: hit, count: 1 });
+    else {
+      entry.count++;
+      if (hit.score > entry.best.score || (hit.score === entry.best.score && hit.index > entry.best.index)) entry.best = hit;
+    }
+  }
+  return [...byCategory.entries()]
+    .map(([category, { best, count }]) => ({
+      category,
+      score: best.score + Math.min(AGREEMENT_CAP, (count - 1) * AGREEMENT_BONUS),
+      index: best.index,
+    }))
+    // Equal evidence: the later one is nearer the innermost cause.
+    .sort((a, b) => b.score - a.score || b.index - a.index);
+}
+
+/** High when the winning evidence is specific and clearly ahead of the runner-up. */
+function confidenceOf(top: number, second: number): number {
+  const strength = Math.min(1, top / 100);
+  const margin = Math.min(1, (top - second) / 30);
+  return Math.round(Math.min(0.99, strength * (0.6 + 0.4 * margin)) * 100) / 100;
+}
+
+function strongestHit(hits: Hit[], category: Category): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hits) if (h.category === category && (!best || h.score > best.score)) best = h;
+  return best;
+}
+
+const bodyMessage = /\\?["']message\\?["']\s*:\s*\\?["']([^"'\\\n]{1,300})/;
+
+/** The language of the error message itself, not of a wrapper around it (dev corpus convention). */
+function languageOf(window: string, text: string, strongest: Hit | undefined, exception: ExceptionFact | null): "zh" | "en" {
+  if (strongest) {
+    const { end } = lineAt(strongest.source, strongest.index);
+    const snippet = strongest.source.slice(strongest.index, Math.min(end, strongest.index + 160));
+    if (hasCjk(snippet)) return "zh";
+  }
+  const message = bodyMessage.exec(text);
+  if (message && hasCjk(message[1]!)) return "zh";
+  if (exception && hasCjk(exception.line)) return "zh";
+  if (strongest || exception) return "en";
+  return cjkRatio(window) > 0.3 ? "zh" : "en";
+}
+
+const MAX_KEY_LINES = 6;
+
+function keyLines(text: string, hits: Hit[], category: Category, exception: ExceptionFact | null): string[] {
+  const starts = new Set<number>();
+  const lines: { at: number; line: string }[] = [];
+  const add = (index: number) => {
+    const { start, end } = lineAt(text, index);
+    if (starts.has(start) || lines.length >= MAX_KEY_LINES) return;
+    starts.add(start);
+    lines.push({ at: start, line: text.slice(start, end) });
+  };
+  for (const h of hits) if (h.category === category) add(h.index);
+  if (exception) add(exception.index);
+  if (lines.length === 0) {
+    const nonEmpty = text.split("\n").filter((l) => l.trim() !== "");
+    return [...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)];
+  }
+  return lines.sort((a, b) => a.at - b.at).map((l) => l.line);
+}
