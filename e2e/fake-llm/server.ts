@@ -5,7 +5,8 @@
  *
  * The behaviour is chosen per request by a marker in the content of the LAST user message,
  * `[[fake-llm:MODE]]`, so tests running in parallel against one server do not interfere.
- * Modes: see `fakeLlmModes`. `flaky` fails once per `[[fake-llm-key:X]]` and then succeeds.
+ * Modes: see `fakeLlmModes`. `flaky` (500) and `failonce` (401) fail the first request carrying a
+ * given `[[fake-llm-key:X]]` and succeed after, so a retry or a "Retry with AI" click recovers.
  *
  * Routes: POST /v1/chat/completions (JSON or `stream: true` SSE), GET /v1/models,
  * GET /__requests (every request body received, for privacy assertions), POST /__reset.
@@ -33,6 +34,7 @@ export const fakeLlmModes = [
   "garbage",
   "cut",
   "flaky",
+  "failonce",
   "empty",
 ] as const;
 export type FakeLlmMode = (typeof fakeLlmModes)[number];
@@ -295,7 +297,8 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
   const expectedKey = options.apiKey ?? "test-key";
   const chunkDelayMs = options.chunkDelayMs ?? 15;
   let recorded: FakeLlmRequest[] = [];
-  const flakyKeysSeen = new Set<string>();
+  /** `${mode}:${key}` of the fail-once modes that have already failed. */
+  const failedOnce = new Set<string>();
   const sockets = new Set<Socket>();
 
   const server = createServer((req, res) => {
@@ -317,7 +320,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     if (method === "GET" && path === "/__requests") return sendJson(res, 200, recorded);
     if (method === "POST" && path === "/__reset") {
       recorded = [];
-      flakyKeysSeen.clear();
+      failedOnce.clear();
       return sendJson(res, 200, { ok: true });
     }
 
@@ -357,11 +360,13 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     const isStream = body.stream === true;
     const model = typeof body.model === "string" ? body.model : FAKE_LLM_MODEL;
 
-    if (mode === "flaky") {
-      const key = /\[\[fake-llm-key:([^\]]+)\]\]/.exec(lastUser)?.[1] ?? lastUser;
-      if (!flakyKeysSeen.has(key)) {
-        flakyKeysSeen.add(key);
-        return sendError(res, 500, "The server had an error while processing your request.", "server_error", null);
+    if (mode === "flaky" || mode === "failonce") {
+      const key = `${mode}:${/\[\[fake-llm-key:([^\]]+)\]\]/.exec(lastUser)?.[1] ?? lastUser}`;
+      if (!failedOnce.has(key)) {
+        failedOnce.add(key);
+        return mode === "flaky"
+          ? sendError(res, 500, "The server had an error while processing your request.", "server_error", null)
+          : sendError(res, 401, "Invalid Token (request id: 20251231141907730597702a9EzKd3G)", "rix_api_error", "");
       }
       mode = "ok";
     }
@@ -484,7 +489,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     requests: () => structuredClone(recorded),
     reset: () => {
       recorded = [];
-      flakyKeysSeen.clear();
+      failedOnce.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -85,6 +85,11 @@ describe("fake-llm server", () => {
     expect((await chat("[[fake-llm:flaky]] [[fake-llm-key:a]]")).status).toBe(200);
   });
 
+  it("fails `failonce` with a 401 once per key, then succeeds", async () => {
+    expect((await chat("[[fake-llm:failonce]] [[fake-llm-key:a]]")).status).toBe(401);
+    expect((await chat("[[fake-llm:failonce]] [[fake-llm-key:a]]")).status).toBe(200);
+  });
+
   it("uses the mode of the last user message only", async () => {
     const res = await fetch(`${fake.url}/chat/completions`, {
       method: "POST",

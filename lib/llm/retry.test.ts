@@ -66,6 +66,16 @@ describe("runWithRetries against the fake server", () => {
     expect(requestsWith(key)).toBe(1);
   });
 
+  it("does not retry `failonce` (a 401), and the next run succeeds", async () => {
+    const key = uniqueKey("failonce");
+    const run = () =>
+      runWithRetries(() => streamChatCompletion(configFor(fake.url), messagesFor("failonce", { key })), { baseDelayMs: 10 });
+    const error = await run().catch((e: unknown) => e);
+    expect((error as LlmError).kind).toBe("auth");
+    expect(requestsWith(key)).toBe(1);
+    await expect(run()).resolves.toContain("## Solutions");
+  });
+
   it("gives up on a server error after `retries` retries", async () => {
     const key = uniqueKey("500");
     const error = await runWithRetries(() => streamChatCompletion(configFor(fake.url), messagesFor("http500", { key })), {
