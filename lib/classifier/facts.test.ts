@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { classifyError } from "./index";
+import { extractApiErrorType, extractException, extractRequestId, extractStatus, extractUrl } from "./facts";
+
+describe("extractStatus", () => {
+  it.each([
+    ["Error code: 401 - {'error': {}}", 401],
+    ["403 Client Error: Forbidden for url: https://x.cn/v1", 403],
+    ["HTTP 429 (429) Requests to the ChatCompletions_Create Operation", 429],
+    ["调用失败: 请求失败，状态码: 400, 响应: {}", 400],
+    ["[GoogleGenerativeAI Error]: Error fetching from https://x: [400 Bad Request] API key not valid", 400],
+    ['INFO:httpx:HTTP Request: POST https://x/v1 "HTTP/1.1 429 Too Many Requests"', 429],
+    ['{"error": {"code": 503, "message": "The model is overloaded."}}', 503],
+    ["(HTTP code 500) server error - driver failed", 500],
+    ["{\"stack\": \"Error: 530 error code: 1016\", \"status\": 530}", 530],
+    ["在使用 TokenIM 时遇到403错误", 403],
+    ["  File \"x.py\", line 404, in <module>\nIndexError: list index out of range", null],
+    ["make: *** [all] Error 2\nexit code: 127", null],
+    ["[Errno 98] Address already in use", null],
+    ["prompt is too long: 202609 tokens > 200000 maximum", null],
+  ])("%s → %s", (text, status) => {
+    expect(extractStatus(text)?.value ?? null).toBe(status);
+  });
+});
+
+describe("extractRequestId", () => {
+  it.each([
+    ["'message': 'Invalid Token (request id: 20251231141907730597702a9EzKd3G)'", "20251231141907730597702a9EzKd3G"],
+    ["Please include the request ID 394a40f7-7222-4168-9fc5-b61bb7cd76f3 in your message.", "394a40f7-7222-4168-9fc5-b61bb7cd76f3"],
+    ['"request_id":"req_011CUwZTS7TYAH8UyTro83sP"}', "req_011CUwZTS7TYAH8UyTro83sP"],
+    ["x-request-id: 7f3c2a10-aaaa-bbbb-cccc-0123456789ab\ncontent-type: application/json", "7f3c2a10-aaaa-bbbb-cccc-0123456789ab"],
+    ["does not support this api.. Request id: 0217672584327428a58463ef17b425f3abf24ab17dedfd6231ed7", "0217672584327428a58463ef17b425f3abf24ab17dedfd6231ed7"],
+    ["Error code: 401 - no ids here", null],
+  ])("%s", (text, id) => {
+    expect(extractRequestId(text)).toBe(id);
+  });
+});
+
+describe("extractUrl", () => {
+  it("prefers the failing URL over documentation links", () => {
+    expect(extractUrl("See https://platform.openai.com/docs/x. POST https://api.x.cn/v1/chat/completions failed")).toEqual({
+      url: "https://api.x.cn/v1/chat/completions",
+      host: "api.x.cn",
+    });
+  });
+  it("falls back to a host named by a connection pool", () => {
+    expect(extractUrl("HTTPSConnectionPool(host='api.openai.com', port=443): Read timed out.")?.host).toBe("api.openai.com");
+  });
+});
+
+describe("extractApiErrorType", () => {
+  it.each([
+    ["{'error': {'message': 'x', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}", "invalid_api_key"],
+    ["{'error': {'code': '', 'message': 'x', 'type': 'rix_api_error'}}", "rix_api_error"],
+    ['{"error":{"message":"x","type":"new_api_error","code":"model_price_error"}}', "new_api_error"],
+    ['{"error":{"message":"x","type":"upstream_error","code":"bad_response_status_code"}}', "upstream_error"],
+    ['{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', "overloaded_error"],
+    ['{"error":{"code":400,"status":"FAILED_PRECONDITION"}}', "FAILED_PRECONDITION"],
+    ['{"error":{"type":"<nil>","message":"x"},"type":"error"}', null],
+    ["status = StatusCode.RESOURCE_EXHAUSTED", "RESOURCE_EXHAUSTED"],
+  ])("%s → %s", (text, type) => {
+    expect(extractApiErrorType(text)).toBe(type);
+  });
+});
+
+describe("extractException", () => {
+  it.each([
+    ["Traceback (most recent call last):\nKeyError: 'choices'", "KeyError"],
+    ["psycopg2.errors.UndefinedTable: relation \"x\" does not exist", "UndefinedTable"],
+    ["Exception in thread \"main\" java.lang.RuntimeException: boom\nCaused by: java.sql.SQLException: no", "SQLException"],
+    ["TypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error", "ConnectTimeoutError"],
+    ["Fatal error: Uncaught Error: Call to undefined function mysql_connect()", "Error"],
+    ["A NoMethodError occurred in location#show:", "NoMethodError"],
+    ["System.Net.Sockets.SocketException (10060): timed out", "SocketException"],
+    ["tenacity.RetryError: RetryError[<Future at 0x1 state=finished raised APIConnectionError>]", "APIConnectionError"],
+    ["openai.error.APIConnectionError: Error communicating with OpenAI: ('Connection aborted.', RemoteDisconnected('x'))", "RemoteDisconnected"],
+    ["APICallError [AI_APICallError]: prompt is too long", "AI_APICallError"],
+    ["npm ERR! Error: EACCES: permission denied", null],
+    ["make: *** [all] Error 2", null],
+  ])("%s → %s", (text, name) => {
+    expect(extractException(text)?.name ?? null).toBe(name);
+  });
+
+  it("follows a Python 'direct cause' chain back to the cause", () => {
+    const text = [
+      "Traceback (most recent call last):",
+      '  File "a.py", line 1, in <module>',
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed",
+      "",
+      "The above exception was the direct cause of the following exception:",
+      "",
+      "Traceback (most recent call last):",
+      '  File "b.py", line 2, in <module>',
+      "openai.APIConnectionError: Connection error.",
+    ].join("\n");
+    const got = classifyError(text);
+    expect(got.category).toBe("network.tls");
+    expect(got.exception).toBe("SSLCertVerificationError");
+  });
+
+  it("keeps the last error after 'During handling of the above exception'", () => {
+    const text = [
+      "Traceback (most recent call last):",
+      "KeyError: 'HOME'",
+      "",
+      "During handling of the above exception, another exception occurred:",
+      "",
+      "Traceback (most recent call last):",
+      "openai.APIConnectionError: Connection error.",
+    ].join("\n");
+    const got = classifyError(text);
+    expect(got.category).toBe("network.connection");
+    expect(got.exception).toBe("APIConnectionError");
+  });
+});
+
+describe("language", () => {
+  it.each([
+    ["AuthenticationError: Error code: 401 - {'error': {'message': '无效的令牌', 'type': 'new_api_error'}}", "zh"],
+    ["验证失败，请检查参数是否正确: Client error '429 Too Many Requests' for url 'https://x/v1'", "en"],
+    ["调用模型失败: 请求失败，状态码: 400, 响应: {\"error\":{\"message\":\"Model Not Exist\"}}", "en"],
+    ["PermissionError: [WinError 5] 拒绝访问。: 'input'", "zh"],
+    ["这是一段没有任何错误特征的中文说明文字，只是在描述问题。", "zh"],
+    ["plain english text", "en"],
+  ])("%s → %s", (text, lang) => {
+    expect(classifyError(text).lang).toBe(lang);
+  });
+});
