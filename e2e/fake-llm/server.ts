@@ -114,6 +114,10 @@ function languageOf(messages: Message[]): "zh" | "en" {
   return /[\u4e00-\u9fff]/.test(lastUserContent(messages)) ? "zh" : "en";
 }
 
+function withoutMarkers(line: string): string {
+  return line.replace(/\[\[fake-llm[^\]]*\]\]/g, "").trim().slice(0, 200) || "Error";
+}
+
 /** The first line of the first fenced block of the last user message: the pasted error in errdoc's prompt. */
 function pastedErrorLine(lastUser: string): string {
   const lines = lastUser.split("\n");
@@ -126,10 +130,9 @@ function pastedErrorLine(lastUser: string): string {
       continue;
     }
     if (trimmed === fence) break;
-    if (trimmed) return trimmed.replace(/\[\[fake-llm[^\]]*\]\]/g, "").trim().slice(0, 200) || "Error";
+    if (trimmed) return withoutMarkers(trimmed);
   }
-  const first = lines.find((l) => l.trim())?.trim() ?? "Error";
-  return first.replace(/\[\[fake-llm[^\]]*\]\]/g, "").trim().slice(0, 200) || "Error";
+  return withoutMarkers(lines.find((l) => l.trim()) ?? "");
 }
 
 export function cannedReport(language: "zh" | "en", errorLine: string): string {
@@ -299,6 +302,10 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
   let recorded: FakeLlmRequest[] = [];
   /** `${mode}:${key}` of the fail-once modes that have already failed. */
   const failedOnce = new Set<string>();
+  const reset = () => {
+    recorded = [];
+    failedOnce.clear();
+  };
   const sockets = new Set<Socket>();
 
   const server = createServer((req, res) => {
@@ -319,8 +326,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
 
     if (method === "GET" && path === "/__requests") return sendJson(res, 200, recorded);
     if (method === "POST" && path === "/__reset") {
-      recorded = [];
-      failedOnce.clear();
+      reset();
       return sendJson(res, 200, { ok: true });
     }
 
@@ -487,10 +493,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests: () => structuredClone(recorded),
-    reset: () => {
-      recorded = [];
-      failedOnce.clear();
-    },
+    reset,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

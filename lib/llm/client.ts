@@ -74,8 +74,6 @@ export async function streamChatCompletion(
   options: StreamOptions = {},
 ): Promise<string> {
   const { signal, onDelta } = options;
-  const classify = (error: unknown, hasReceivedText: boolean) =>
-    toLlmError(error, { apiKey: config.apiKey, baseURL: config.baseURL, timeoutMs: config.timeoutMs, hasReceivedText });
   if (signal?.aborted) throw llmErrors.aborted();
 
   const stopper = new AbortController();
@@ -97,6 +95,14 @@ export async function streamChatCompletion(
 
   let text = "";
   let hasFinished = false;
+  const emit = (delta: string) => {
+    text += delta;
+    try {
+      onDelta?.(delta);
+    } catch (error) {
+      throw new ConsumerError(error);
+    }
+  };
   try {
     const client = new OpenAI({
       baseURL: config.baseURL,
@@ -137,12 +143,8 @@ export async function streamChatCompletion(
       }
       const content = body?.choices?.[0]?.message?.content;
       if (typeof content !== "string" || !content.trim()) throw llmErrors.badResponse("empty");
-      try {
-        onDelta?.(content);
-      } catch (error) {
-        throw new ConsumerError(error);
-      }
-      return content;
+      emit(content);
+      return text;
     }
 
     const chunks = stream[Symbol.asyncIterator]();
@@ -151,14 +153,7 @@ export async function streamChatCompletion(
       if (next.done) break;
       const choice = next.value.choices?.[0];
       const delta = choice?.delta?.content;
-      if (typeof delta === "string" && delta) {
-        text += delta;
-        try {
-          onDelta?.(delta);
-        } catch (error) {
-          throw new ConsumerError(error);
-        }
-      }
+      if (typeof delta === "string" && delta) emit(delta);
       if (choice?.finish_reason) hasFinished = true;
     }
     // The openai package ends the iteration quietly when its request is aborted.
@@ -170,7 +165,12 @@ export async function streamChatCompletion(
     if (error instanceof ConsumerError) throw error.error;
     if (stopReason === "timeout") throw llmErrors.timeout(config.timeoutMs);
     if (stopReason === "aborted") throw llmErrors.aborted();
-    throw classify(error, text.length > 0);
+    throw toLlmError(error, {
+      apiKey: config.apiKey,
+      baseURL: config.baseURL,
+      timeoutMs: config.timeoutMs,
+      hasReceivedText: text.length > 0,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);

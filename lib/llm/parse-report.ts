@@ -1,5 +1,6 @@
 import type { Language } from "@/lib/classifier/schema";
 import { reportSchema, type CodeBlock, type Report, type Solution } from "@/lib/report/schema";
+import { reportHeadings } from "./prompt";
 
 export type ParseOptions = {
   language: Language;
@@ -15,7 +16,7 @@ export type ParseResult = { ok: true; report: Report } | { ok: false; reason: Pa
 
 type SectionKey = "translation" | "causes" | "solutions" | "prevention" | "tools";
 
-/** Heading texts accepted for each section, in both languages, lower-cased. */
+/** Heading texts accepted for each section besides the ones the prompt asks for, lower-cased. */
 const sectionSynonyms: Record<SectionKey, string[]> = {
   translation: ["错误翻译", "报错翻译", "错误信息翻译", "中文翻译", "翻译", "translation", "error translation", "translated error", "what the error says"],
   causes: [
@@ -38,7 +39,9 @@ const sectionSynonyms: Record<SectionKey, string[]> = {
 };
 
 const synonymToSection = new Map<string, SectionKey>(
-  (Object.entries(sectionSynonyms) as Array<[SectionKey, string[]]>).flatMap(([key, names]) => names.map((n) => [n, key] as const)),
+  (Object.entries(sectionSynonyms) as Array<[SectionKey, string[]]>).flatMap(([key, names]) =>
+    [reportHeadings.zh[key], reportHeadings.en[key], ...names].map((n) => [n.toLowerCase(), key] as const),
+  ),
 );
 /** Longest first, so that "root cause analysis" wins over "root cause". */
 const synonymsByLength = [...synonymToSection.keys()].sort((a, b) => b.length - a.length);
@@ -295,6 +298,11 @@ function readBlocks(lines: Line[], language: Language): Blocks {
     }
     paragraph = "";
   };
+  const flushCode = () => {
+    const content = code?.lines.join("\n").replace(/^\n+|\s+$/g, "");
+    if (code && content?.trim()) blocks.codes.push({ language: code.language, content });
+    code = null;
+  };
   const flushItem = () => {
     const text = item?.text.trim();
     if (text) {
@@ -312,9 +320,7 @@ function readBlocks(lines: Line[], language: Language): Blocks {
         const lang = (line.fenceInfo ?? "").split(/\s+/)[0]!.replace(/[^\w+#.-]/g, "");
         code = { language: lang || "text", lines: [] };
       } else {
-        const content = code.lines.join("\n").replace(/^\n+|\s+$/g, "");
-        if (content.trim()) blocks.codes.push({ language: code.language, content });
-        code = null;
+        flushCode();
       }
       continue;
     }
@@ -362,10 +368,7 @@ function readBlocks(lines: Line[], language: Language): Blocks {
     listIndent = null;
     paragraph = joinText(paragraph, content);
   }
-  if (code !== null) {
-    const content = code.lines.join("\n").replace(/^\n+|\s+$/g, "");
-    if (content.trim()) blocks.codes.push({ language: code.language, content });
-  }
+  flushCode(); // an unclosed fence runs to the end
   flushParagraph();
   flushItem();
   return blocks;
@@ -488,8 +491,7 @@ function cleanTitle(raw: string | null): string | null {
   title = title.replace(/^(代码糕手|errdoc)\s*[-–—:：|]\s*/i, "");
   title = title.replace(/^(专业)?(报错分析报告|错误分析报告|报错分析|error (analysis|diagnosis)( report)?|errdoc report|report)\s*[-–—:：|]\s*/i, "");
   title = title.trim();
-  if (!title || GENERIC_TITLE.test(title)) return null;
-  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+  return !title || GENERIC_TITLE.test(title) ? null : title;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,26 +516,21 @@ function build(markdown: string, options: ParseOptions): Omit<Report, "markdown"
 
   const causesLines = section("causes");
   const parsedCauses = causesLines ? readCauses(causesLines, language) : null;
-  const preambleText = readBlocks(doc.preamble, language);
-  const hasNoSections = doc.sections.size === 0;
+  // An answer without any section is prose about the cause.
+  const prose = doc.sections.size === 0 ? readBlocks(doc.preamble, language) : null;
   const causes = parsedCauses
     ? {
         summary: parsedCauses.summary ?? ruleReport?.causes.summary ?? parsedCauses.items[0] ?? defaults[language].causes,
         items: parsedCauses.items,
       }
-    : (ruleReport?.causes ?? {
-        summary: (hasNoSections ? preambleText.paragraphs[0] : null) ?? defaults[language].causes,
-        items: hasNoSections ? preambleText.items : [],
-      });
+    : (ruleReport?.causes ?? { summary: prose?.paragraphs[0] ?? defaults[language].causes, items: prose?.items ?? [] });
 
-  const solutionLines = section("solutions");
-  const parsedSolutions = solutionLines ? readSolutions(solutionLines, language) : [];
-  const solutions = parsedSolutions.length ? parsedSolutions : (ruleReport?.solutions ?? []);
-
-  const preventionLines = section("prevention");
-  const prevention = preventionLines ? listOf(preventionLines, language) : (ruleReport?.prevention ?? []);
-  const toolLines = section("tools");
-  const tools = toolLines ? listOf(toolLines, language) : (ruleReport?.tools ?? []);
+  /** A section the answer lacks, or left empty, is taken from the rule report. */
+  const orRule = <T>(parsed: T[], rule: T[] | undefined): T[] => (parsed.length ? parsed : (rule ?? []));
+  const read = <T>(key: SectionKey, reader: (lines: Line[], language: Language) => T[]): T[] => {
+    const lines = section(key);
+    return lines ? reader(lines, language) : [];
+  };
 
   const title =
     cleanTitle(doc.title) ?? (options.fallbackTitle.trim() || ruleReport?.title || defaults[language].title);
@@ -543,9 +540,9 @@ function build(markdown: string, options: ParseOptions): Omit<Report, "markdown"
     title: title.length > 200 ? `${title.slice(0, 199)}…` : title,
     translation,
     causes,
-    solutions,
-    prevention: prevention.length ? prevention : (ruleReport?.prevention ?? []),
-    tools: tools.length ? tools : (ruleReport?.tools ?? []),
+    solutions: orRule(read("solutions", readSolutions), ruleReport?.solutions),
+    prevention: orRule(read("prevention", listOf), ruleReport?.prevention),
+    tools: orRule(read("tools", listOf), ruleReport?.tools),
   };
 }
 
