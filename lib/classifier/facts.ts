@@ -254,7 +254,7 @@ export const providerRules: ProviderRule[] = [
   {
     provider: "new-api",
     pattern:
-      /预扣费|用户额度不足|令牌额度|无可用渠道|無可用管道|上游负载已饱和|该令牌|令牌状态|pre-consumed quota|pre_consume_token_quota_failed|insufficient_user_quota|channel error \(channel #|\brelay error\b|当前分组|New-Api-User|TokenStatusExhausted|RemainQuota|\(request id: 20\d{12,}[A-Za-z0-9]*\)/,
+      /预扣费|用户额度不足|令牌额度|无效的令牌|未提供令牌|令牌已过期|无可用渠道|無可用管道|上游负载已饱和|该令牌|令牌状态|pre-consumed quota|pre_consume_token_quota_failed|insufficient_user_quota|channel error \(channel #|\brelay error\b|当前分组|New-Api-User|TokenStatusExhausted|RemainQuota|\(request id: 20\d{12,}[A-Za-z0-9]*\)/,
     example: "当前分组上游负载已饱和，请稍后再试 (request id: 2025051910334187258811298942008)",
   },
   {
