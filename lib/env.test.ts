@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to an embedded SQLite file and rules only", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      databasePath: "./data/errdoc.db",
+      llm: null,
+      port: 3000,
+      maxInputBytes: 262_144,
+      rateLimitPerMinute: 30,
+      publicUrl: null,
+    });
+  });
+
+  it("turns the LLM on from LLM_* and falls back to OPENAI_*", () => {
+    expect(parseEnv({ LLM_BASE_URL: "http://127.0.0.1:11434/v1/", LLM_MODEL: "qwen2.5" }).llm).toMatchObject({
+      baseURL: "http://127.0.0.1:11434/v1",
+      model: "qwen2.5",
+      timeoutMs: 60_000,
+      concurrency: 4,
+    });
+    expect(parseEnv({ OPENAI_API_KEY: "sk-x", OPENAI_BASE_URL: "https://relay.example.com/v1" }).llm).toMatchObject({
+      baseURL: "https://relay.example.com/v1",
+      apiKey: "sk-x",
+    });
+    expect(parseEnv({ LLM_API_KEY: "sk-a", OPENAI_API_KEY: "sk-b" }).llm?.apiKey).toBe("sk-a");
+    expect(parseEnv({ LLM_API_KEY: "", LLM_BASE_URL: "  " }).llm).toBeNull();
+  });
+
+  it("accepts 0 to turn rate limiting off", () => {
+    expect(parseEnv({ RATE_LIMIT_PER_MINUTE: "0" }).rateLimitPerMinute).toBe(0);
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["MAX_INPUT_BYTES", "-5"],
+    ["LLM_TIMEOUT_MS", "1.5"],
+    ["LLM_BASE_URL", "not a url"],
+    ["LLM_BASE_URL", "ftp://example.com"],
+    ["DATABASE_URL", "postgres://localhost/db"],
+    ["RATE_LIMIT_PER_MINUTE", "-1"],
+  ])("a bad %s fails with one line naming it", (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(EnvError);
+    try {
+      parseEnv({ [name]: value });
+    } catch (error) {
+      expect((error as Error).message).toContain(name);
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});
