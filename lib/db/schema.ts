@@ -1,0 +1,56 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { Classification, Category, Language } from "@/lib/classifier/schema";
+import type { Report, ReportSource } from "@/lib/report/schema";
+
+export const ticketStatuses = ["processing", "completed", "failed"] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const visibilities = ["listed", "unlisted"] as const;
+export type Visibility = (typeof visibilities)[number];
+
+export type TicketError = { code: string; message: string };
+export type RedactionFinding = { kind: string; count: number };
+
+export const tickets = sqliteTable(
+  "tickets",
+  {
+    id: text("id").primaryKey(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: ticketStatuses }).notNull(),
+    visibility: text("visibility", { enum: visibilities }).notNull(),
+    /** The pasted error after secret redaction; the raw paste is never stored. */
+    input: text("input").notNull(),
+    context: text("context"),
+    language: text("language").$type<Language>().notNull(),
+    /** Whether this ticket asked for an LLM report (so a restart knows what to resume). */
+    wantsLlm: integer("wants_llm", { mode: "boolean" }).notNull(),
+    category: text("category").$type<Category>().notNull(),
+    provider: text("provider"),
+    httpStatus: integer("http_status"),
+    fingerprint: text("fingerprint").notNull(),
+    classification: text("classification", { mode: "json" }).$type<Classification>().notNull(),
+    /** The best report so far: rules at first, then llm or cache. */
+    report: text("report", { mode: "json" }).$type<Report>().notNull(),
+    /** Kept apart so a failed or regenerated LLM stage can always fall back to it. */
+    ruleReport: text("rule_report", { mode: "json" }).$type<Report>().notNull(),
+    reportSource: text("report_source").$type<ReportSource>().notNull(),
+    title: text("title").notNull(),
+    error: text("error", { mode: "json" }).$type<TicketError>(),
+    redactions: text("redactions", { mode: "json" }).$type<RedactionFinding[]>().notNull(),
+    ownerTokenHash: text("owner_token_hash").notNull(),
+    llmAttempts: integer("llm_attempts").notNull().default(0),
+    feedbackUp: integer("feedback_up").notNull().default(0),
+    feedbackDown: integer("feedback_down").notNull().default(0),
+  },
+  (t) => [
+    index("tickets_listed_idx").on(t.visibility, t.createdAt, t.id),
+    index("tickets_fingerprint_idx").on(t.fingerprint, t.createdAt),
+    index("tickets_status_idx").on(t.status),
+    index("tickets_category_idx").on(t.category, t.createdAt),
+    index("tickets_provider_idx").on(t.provider, t.createdAt),
+  ],
+);
+
+export type Ticket = typeof tickets.$inferSelect;
+export type NewTicket = typeof tickets.$inferInsert;

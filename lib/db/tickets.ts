@@ -1,0 +1,279 @@
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { buildMatchQuery, buildSearchText } from "@/lib/search/search-text";
+import type { Db } from "./client";
+import { tickets, type NewTicket, type Ticket, type TicketStatus } from "./schema";
+
+function indexTicketText(db: Db, ticket: Pick<Ticket, "id" | "input" | "title" | "context">) {
+  db.run(sql`DELETE FROM tickets_fts WHERE rowid = (SELECT rowid FROM tickets WHERE id = ${ticket.id})`);
+  db.run(
+    sql`INSERT INTO tickets_fts (rowid, body) SELECT rowid, ${buildSearchText([ticket.title, ticket.input, ticket.context])} FROM tickets WHERE id = ${ticket.id}`,
+  );
+}
+
+export function insertTicket({ db, ticket }: { db: Db; ticket: NewTicket }): Ticket {
+  return db.transaction((tx) => {
+    const row = tx.insert(tickets).values(ticket).returning().get();
+    indexTicketText(tx as unknown as Db, row);
+    return row;
+  });
+}
+
+export function getTicket({ db, id }: { db: Db; id: string }): Ticket | null {
+  return db.select().from(tickets).where(eq(tickets.id, id)).get() ?? null;
+}
+
+export function updateTicket({
+  db,
+  id,
+  changes,
+  onlyIfStatus,
+}: {
+  db: Db;
+  id: string;
+  changes: Partial<Omit<NewTicket, "id" | "createdAt">>;
+  /** Compare-and-set: apply only while the ticket still has this status. */
+  onlyIfStatus?: TicketStatus;
+}): Ticket | null {
+  const where = onlyIfStatus ? and(eq(tickets.id, id), eq(tickets.status, onlyIfStatus)) : eq(tickets.id, id);
+  return db.transaction((tx) => {
+    const row = tx
+      .update(tickets)
+      .set({ ...changes, updatedAt: changes.updatedAt ?? new Date() })
+      .where(where)
+      .returning()
+      .get();
+    if (row && changes.title !== undefined) indexTicketText(tx as unknown as Db, row);
+    return row ?? null;
+  });
+}
+
+export function deleteTicket({ db, id }: { db: Db; id: string }): boolean {
+  return db.transaction((tx) => {
+    tx.run(sql`DELETE FROM tickets_fts WHERE rowid = (SELECT rowid FROM tickets WHERE id = ${id})`);
+    return tx.delete(tickets).where(eq(tickets.id, id)).run().changes > 0;
+  });
+}
+
+export function addFeedback({ db, id, isHelpful }: { db: Db; id: string; isHelpful: boolean }): boolean {
+  const column = isHelpful ? tickets.feedbackUp : tickets.feedbackDown;
+  return (
+    db
+      .update(tickets)
+      .set(isHelpful ? { feedbackUp: sql`${column} + 1` } : { feedbackDown: sql`${column} + 1` })
+      .where(eq(tickets.id, id))
+      .run().changes > 0
+  );
+}
+
+export function listTicketIdsByStatus({ db, status }: { db: Db; status: TicketStatus }): string[] {
+  return db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(eq(tickets.status, status))
+    .orderBy(tickets.createdAt)
+    .all()
+    .map((row) => row.id);
+}
+
+/** The newest completed LLM report for the same error in the same language, if any. */
+export function findReusableLlmTicket({
+  db,
+  fingerprint,
+  language,
+  excludeId,
+}: {
+  db: Db;
+  fingerprint: string;
+  language: string;
+  excludeId?: string;
+}): Ticket | null {
+  const conditions: SQL[] = [
+    eq(tickets.fingerprint, fingerprint),
+    eq(tickets.language, language as Ticket["language"]),
+    eq(tickets.status, "completed"),
+    eq(tickets.reportSource, "llm"),
+  ];
+  if (excludeId) conditions.push(sql`${tickets.id} <> ${excludeId}`);
+  return db.select().from(tickets).where(and(...conditions)).orderBy(desc(tickets.createdAt)).limit(1).get() ?? null;
+}
+
+export type TicketFilters = {
+  category?: string | null;
+  status?: TicketStatus | null;
+  provider?: string | null;
+  from?: Date | null;
+  /** Exclusive upper bound. */
+  to?: Date | null;
+  fingerprint?: string | null;
+};
+
+/** Newest-first pages key on (createdAt, id); relevance pages on (rank, id). */
+export type TicketCursor = { kind: "time"; createdAt: number; id: string } | { kind: "rank"; rank: number; id: string };
+
+export function encodeCursor(cursor: TicketCursor): string {
+  const parts = cursor.kind === "time" ? ["t", cursor.createdAt, cursor.id] : ["r", cursor.rank, cursor.id];
+  return Buffer.from(JSON.stringify(parts), "utf8").toString("base64url");
+}
+
+export function decodeCursor(value: string): TicketCursor | null {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(parts) || parts.length !== 3) return null;
+    const [kind, key, id] = parts as [unknown, unknown, unknown];
+    if (typeof key !== "number" || !Number.isFinite(key) || typeof id !== "string" || !/^[\w-]{1,64}$/.test(id)) return null;
+    if (kind === "t") return { kind: "time", createdAt: key, id };
+    if (kind === "r") return { kind: "rank", rank: key, id };
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function filterConditions(filters: TicketFilters): SQL[] {
+  const conditions: SQL[] = [eq(tickets.visibility, "listed")];
+  if (filters.category) conditions.push(eq(tickets.category, filters.category as Ticket["category"]));
+  if (filters.status) conditions.push(eq(tickets.status, filters.status));
+  if (filters.provider) conditions.push(eq(tickets.provider, filters.provider));
+  if (filters.fingerprint) conditions.push(eq(tickets.fingerprint, filters.fingerprint));
+  if (filters.from) conditions.push(gte(tickets.createdAt, filters.from));
+  if (filters.to) conditions.push(lt(tickets.createdAt, filters.to));
+  return conditions;
+}
+
+export type TicketPage = { items: Ticket[]; nextCursor: string | null };
+
+/**
+ * Listed tickets only (unlisted ones are reachable by link alone), filtered, one keyset page
+ * at a time: by relevance when there is a query, newest first otherwise.
+ */
+export function listTickets({
+  db,
+  query,
+  filters = {},
+  cursor,
+  limit,
+}: {
+  db: Db;
+  query?: string | null;
+  filters?: TicketFilters;
+  cursor: TicketCursor | null;
+  limit: number;
+}): TicketPage {
+  const match = query ? buildMatchQuery(query) : null;
+  if (query && !match) return { items: [], nextCursor: null };
+  return match ? searchTickets(db, match, filters, cursor, limit) : newestTickets(db, filters, cursor, limit);
+}
+
+function newestTickets(db: Db, filters: TicketFilters, cursor: TicketCursor | null, limit: number): TicketPage {
+  const conditions = filterConditions(filters);
+  if (cursor?.kind === "time") {
+    const at = new Date(cursor.createdAt);
+    conditions.push(or(lt(tickets.createdAt, at), and(eq(tickets.createdAt, at), lt(tickets.id, cursor.id)))!);
+  }
+  const rows = db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(limit + 1)
+    .all();
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const hasMore = rows.length > limit && last;
+  return { items, nextCursor: hasMore ? encodeCursor({ kind: "time", createdAt: last.createdAt.getTime(), id: last.id }) : null };
+}
+
+function searchTickets(db: Db, match: string, filters: TicketFilters, cursor: TicketCursor | null, limit: number): TicketPage {
+  const matched = db.$with("matched").as(
+    db
+      .select({ rowid: sql<number>`rowid`.as("fts_rowid"), rank: sql<number>`bm25(tickets_fts)`.as("rank") })
+      .from(sql`tickets_fts`)
+      .where(sql`tickets_fts MATCH ${match}`),
+  );
+  const conditions = filterConditions(filters);
+  if (cursor?.kind === "rank") {
+    conditions.push(sql`(${matched.rank} > ${cursor.rank} OR (${matched.rank} = ${cursor.rank} AND ${tickets.id} > ${cursor.id}))`);
+  }
+  const rows = db
+    .with(matched)
+    .select({ ticket: tickets, rank: matched.rank })
+    .from(matched)
+    .innerJoin(tickets, sql`${tickets}.rowid = ${matched.rowid}`)
+    .where(and(...conditions))
+    .orderBy(sql`${matched.rank}`, tickets.id)
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const hasMore = rows.length > limit && last;
+  return {
+    items: page.map((row) => row.ticket),
+    nextCursor: hasMore ? encodeCursor({ kind: "rank", rank: last.rank, id: last.ticket.id }) : null,
+  };
+}
+
+export type FingerprintGroup = { fingerprint: string; count: number; firstAt: Date; lastAt: Date };
+
+/** How often each error was seen among listed tickets: "seen N times, first …, last …". */
+export function groupStats({ db, fingerprints }: { db: Db; fingerprints: string[] }): Map<string, FingerprintGroup> {
+  if (fingerprints.length === 0) return new Map();
+  const rows = db
+    .select({
+      fingerprint: tickets.fingerprint,
+      count: sql<number>`count(*)`,
+      firstAt: sql<number>`min(${tickets.createdAt})`,
+      lastAt: sql<number>`max(${tickets.createdAt})`,
+    })
+    .from(tickets)
+    .where(and(inArray(tickets.fingerprint, [...new Set(fingerprints)]), eq(tickets.visibility, "listed")))
+    .groupBy(tickets.fingerprint)
+    .all();
+  return new Map(
+    rows.map((row) => [
+      row.fingerprint,
+      { fingerprint: row.fingerprint, count: row.count, firstAt: new Date(row.firstAt), lastAt: new Date(row.lastAt) },
+    ]),
+  );
+}
+
+/** Other listed tickets like this one: the same error first, then the same category and provider. */
+export function listSimilarTickets({ db, ticket, limit }: { db: Db; ticket: Ticket; limit: number }): Ticket[] {
+  const others = and(eq(tickets.visibility, "listed"), sql`${tickets.id} <> ${ticket.id}`);
+  const same = db
+    .select()
+    .from(tickets)
+    .where(and(others, eq(tickets.fingerprint, ticket.fingerprint)))
+    .orderBy(desc(tickets.createdAt))
+    .limit(limit)
+    .all();
+  if (same.length >= limit) return same;
+  const related = db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        others,
+        sql`${tickets.fingerprint} <> ${ticket.fingerprint}`,
+        eq(tickets.category, ticket.category),
+        ticket.provider ? eq(tickets.provider, ticket.provider) : sql`1`,
+      ),
+    )
+    .orderBy(desc(tickets.createdAt))
+    .limit(limit - same.length)
+    .all();
+  return [...same, ...related];
+}
+
+/** Providers that appear among listed tickets, most frequent first (for the history filter). */
+export function listProviders({ db }: { db: Db }): string[] {
+  return db
+    .select({ provider: tickets.provider })
+    .from(tickets)
+    .where(and(eq(tickets.visibility, "listed"), sql`${tickets.provider} IS NOT NULL`))
+    .groupBy(tickets.provider)
+    .orderBy(sql`count(*) DESC`)
+    .limit(50)
+    .all()
+    .map((row) => row.provider!)
+    .filter(Boolean);
+}
