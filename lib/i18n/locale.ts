@@ -1,0 +1,28 @@
+import { languageSchema, type Language } from "@/lib/classifier/schema";
+
+export const locales = ["en", "zh"] as const satisfies readonly Language[];
+export const defaultLocale: Language = "en";
+export const LOCALE_COOKIE = "errdoc_lang";
+
+export function isLocale(value: unknown): value is Language {
+  return languageSchema.safeParse(value).success;
+}
+
+/** Picks zh or en from an Accept-Language header, honouring q-values. */
+export function localeFromAcceptLanguage(header: string | null | undefined): Language | null {
+  if (!header) return null;
+  let best: { locale: Language; q: number } | null = null;
+  for (const part of header.slice(0, 512).split(",")) {
+    const [tag = "", ...params] = part.trim().split(";");
+    const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+    const primary = tag.trim().toLowerCase().split("-")[0];
+    const locale = primary === "zh" ? "zh" : primary === "en" ? "en" : null;
+    if (locale && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? null;
+}
+
+export function resolveLocale({ cookie, acceptLanguage }: { cookie?: string | null; acceptLanguage?: string | null }): Language {
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(acceptLanguage) ?? defaultLocale;
+}
