@@ -351,8 +351,48 @@ const cases: Case[] = [
   { category: "unknown", text: "exec /usr/local/bin/docker-entrypoint.sh: exec format error" },
 ];
 
+/** Pasted errors as they appear in public GitHub issues (relays, SDKs, clients), labelled by the taxonomy. */
+const publicIssueCases: Case[] = [
+  { category: "upstream.unavailable", text: "unexpected status 403 Forbidden: 渠道亲和性命中的渠道已被禁用，已按规则停止重试，请联系管理员处理 (request id: 202605121107447981319528268d9d6gG9MWSEo), url: https://www.example.com/v1/responses", expect: { httpStatus: 403, requestId: "202605121107447981319528268d9d6gG9MWSEo", lang: "zh" } },
+  { category: "request.context_length", text: 'API Error: OpenAI compatible request failed with status 400: {"error":{"message":"Invalid max_tokens value, the valid range  \n     of max_tokens is [1, 8192]","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}', expect: { httpStatus: 400 } },
+  { category: "request.content_filtered", text: "Error code: 400 - {'error': {'message': 'Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a different prompt: https://platform.openai.com/docs/guides/reasoning#advice-on-prompting', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_prompt'}}", expect: { errorType: "invalid_prompt" } },
+  { category: "request.invalid", text: "Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'messages: text content blocks must contain non-whitespace text'}}\nINFO:     127.0.0.1:60186 - \"POST /v1/messages HTTP/1.1\" 400 Bad Request" },
+  { category: "request.invalid", text: "openai.BadRequestError: Error code: 400 - {'object': 'error', 'message': '', 'type': 'BadRequestError', 'param': None, 'code': 400}" },
+  { category: "billing.quota_exceeded", text: "insufficient user quota user quota is not enough (request id:202402252054072496684471HouQu4f)", expect: { requestId: "202402252054072496684471HouQu4f" } },
+  { category: "auth.invalid_credentials", text: 'Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Invalid authentication credentials"},"request_id":"req_011Cb3RavXrrXz31j9FoSWJv"}', expect: { requestId: "req_011Cb3RavXrrXz31j9FoSWJv", httpStatus: 401 } },
+  { category: "upstream.unavailable", text: "API Error: 529 Overloaded. This is a server-side issue, usually temporary — try again in a moment. If it persists, check https://status.claude.com.", expect: { httpStatus: 529 } },
+  { category: "billing.quota_exceeded", text: '{\n  "error": {\n    "message": "当前分组负载已饱和，请稍后再试，或升级账户以提升服务质量。",\n    "type": "billing_not_active",\n    "param": "",\n    "code": "billing_not_active"\n  }\n}' },
+  { category: "upstream.unavailable", text: "error, status code: 429, status: 429 Too Many Requests, message: 当前分组上游负载已饱和，请稍后再试 (request id: 20260203113641101064610dirTcn8H)", expect: { httpStatus: 429, lang: "zh", provider: "new-api" } },
+  { category: "upstream.unavailable", text: "[GIN] 2024/05/25 - 02:20:27 | 2024052502202733503658994402104 | 429 |   94.358928ms |    192.168.96.6 |    POST /v1/embeddings\n[ERR] 2024/05/25 - 02:20:27 | 2024052502202733503658994402104 | relay error (channel #5): 当前分组上游负载已饱和，请稍后再试 (request id: 2024052502202733503658994402104)", expect: { requestId: "2024052502202733503658994402104" } },
+  { category: "rate_limit", text: 'Exception: API request failed with status code 429: {\n  "error": {\n    "code": 429,\n    "message": "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-2.5-flash\\nPlease retry in 58.821668433s.",\n    "status": "RESOURCE_EXHAUSTED"\n  }\n}', expect: { httpStatus: 429, provider: "gemini" } },
+  { category: "billing.quota_exceeded", text: '{"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 429,\\n    \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. \\\\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro\\\\nPlease retry in 20.04466179s.\\",\\n    \\"status\\": \\"RESOURCE_EXHAUSTED\\"\\n  }\\n}"}}' },
+  { category: "rate_limit", text: '[API Error: [{\n    "error": {\n      "code": 429,\n      "message": "Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.",\n      "errors": [{ "domain": "global", "reason": "rateLimitExceeded" }],\n      "status": "RESOURCE_EXHAUSTED"\n    }\n  }\n  ]]' },
+  { category: "model.not_found", text: '503\n{\n  "error": {\n    "code": "model_not_found",\n    "message": "分组 default 下模型 gpt-5.1-high 无可用渠道（distributor） (request id: 20251128223112878876944RINyIMpQ)",\n    "type": "packy_api_error"\n  }\n}', expect: { provider: "packy-api", requestId: "20251128223112878876944RINyIMpQ", lang: "zh" } },
+  { category: "model.not_found", text: 'API Error: 503 {"error":{"code":"model_not_found","message":"No available channel for model MiniMax-M2.7-highspeed      under group default (distributor) (request id: 20260405075350411065637qoOOgLHu)","type":"new_api_error"}}', expect: { httpStatus: 503, lang: "en" } },
+  { category: "model.not_found", text: "Embedding Error aa [Error]: 503 当前分组 default 下对于模型 text-embedding-ada-002 无可用渠道 (request id: 2024081408593262123300533081679)", expect: { httpStatus: 503 } },
+  { category: "model.not_found", text: '错误: 调用OpenAI模型失败: 请求失败，状态码: 503, 响应: {"error":{"message":"当前分组 3.5-不限速 下对于模型 gpt3 无可用渠道 (request id: 20250318131155384202563SBRLdIC9)","type":"new_api_error"}}', expect: { httpStatus: 503, lang: "zh" } },
+  { category: "request.invalid", text: '[2026-01-04T09:33:53.002Z] [ERROR] [API] Error: Error: API error 400: {\n  "error": {\n    "code": 400,\n    "message": "{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"messages.21.content.0.thinking.cache_control: Extra inputs are not permitted\\"}}",\n    "status": "INVALID_ARGUMENT"\n  }\n}', expect: { httpStatus: 400 } },
+  { category: "request.invalid", text: "API Error: 400 Failed to deserialize the JSON body into the target type: messages[1].role: unknown variant system, expected user or assistant at line 1 column 30325" },
+  { category: "request.invalid", text: '500 {"error":{"message":"API error 400: {\\"message\\":\\"Improperly formed request.\\",\\"reason\\":null}","type":"error","code":500}}' },
+  { category: "upstream.unavailable", text: "API Error: API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the request" },
+  { category: "request.context_length", text: "400 Your input exceeds the context window of this model" },
+  { category: "endpoint.not_found", text: "Credentials validation failed with status code 404", expect: { httpStatus: 404 } },
+  { category: "billing.quota_exceeded", text: "Credentials validation failed with status code 402" },
+  { category: "data.parse", text: "Credentials validation failed: JSON decode error, response body" },
+  { category: "network.connection", text: "Warning: Cannot load \"@napi-rs/canvas\" package: \"Error: Cannot find module '@napi-rs/canvas'\nRequire stack:\n- /app/node_modules/pdfjs-dist/legacy/build/pdf.mjs\".\n(node:28) [DEP0060] DeprecationWarning: The `util._extend` API is deprecated.\nRoute: [openai] ProviderBizError: Error: fetch failed\n    at context.fetch (/app/node_modules/next/dist/server/web/sandbox/context.js:322:60)" },
+  { category: "auth.invalid_credentials", text: 'API Error: Error from SiliconFlow: Error: API Error: Status Code 401, "Invalid token"', expect: { httpStatus: 401 } },
+  { category: "request.context_length", text: 'API Error: Status Code 400, {"code":20015,"message":"length of prompt_tokens (68957) must be less than max_seq_len (65536).","data":null}', expect: { httpStatus: 400 } },
+  { category: "billing.quota_exceeded", text: 'Caused by: com.alibaba.dashscope.exception.ApiException: {"statusCode":400,"message":"Access denied, please make sure your account is in good standing.","code":"Arrearage","isJson":true,"requestId":"8af536f9-6b8b-93b5-bb5f-1597a3f65db4"}', expect: { requestId: "8af536f9-6b8b-93b5-bb5f-1597a3f65db4", httpStatus: 400, errorType: "Arrearage" } },
+  { category: "billing.quota_exceeded", text: "✕ [API Error: OpenAI API error: 400 Access denied, please make sure your account is in good standing.]", expect: { httpStatus: 400 } },
+  { category: "auth.forbidden", text: "Error: 403 status code (no body)", expect: { httpStatus: 403 } },
+  { category: "request.invalid", text: "failed to create chat stream completion: HTTP 400 (Code 20015): Field required", expect: { httpStatus: 400 } },
+  { category: "endpoint.not_found", text: "Open AI api error: The request returned empty. Please check if the API proxy address does not end with `/v1`." },
+  { category: "tool.container", text: "ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?" },
+  { category: "network.timeout", text: 'Error response from daemon: Post "http://ipc/filesharing/share": context deadline exceeded (Client.Timeout exceeded while awaiting headers)' },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each(cases.map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

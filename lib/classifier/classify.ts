@@ -19,6 +19,9 @@ const OUT_OF_FOCUS = 0.7;
 const AGREEMENT_BONUS = 2;
 const AGREEMENT_CAP = 6;
 const MIN_SCORE = 25;
+/** Warnings printed before the real failure ("Warning: Cannot find module …") are context, not the error. */
+const ON_WARNING_LINE = 0.5;
+const warningLine = /^\s*(?:[Ww]arning:|npm WARN|\(node:\d+\)|\S{0,200}:\d+: \w*Warning:|\w+Warning: )/;
 
 interface Hit {
   category: Category;
@@ -56,9 +59,11 @@ export function classify(input: string): Classification {
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const inFocus = m.index >= evidence.focusStart && m.index < evidence.focusEnd;
+    const { start, end } = lineAt(text, m.index);
+    const onWarning = warningLine.test(text.slice(start, Math.min(end, start + 300)));
     hits.push({
       category: rule.category,
-      score: rule.weight * (inFocus ? 1 : OUT_OF_FOCUS),
+      score: rule.weight * (inFocus ? 1 : OUT_OF_FOCUS) * (onWarning ? ON_WARNING_LINE : 1),
       index: m.index,
       length: m[0].length,
       source: text,

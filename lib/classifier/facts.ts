@@ -14,7 +14,7 @@ const REASONS =
 
 /** Status patterns, most explicit first; the first one that matches wins. */
 const statusPatterns: RegExp[] = [
-  /\b(?:Error code|[a-z]*[Ss]tatus ?[Cc]ode|status_code|HTTP status|http_status|response status|upstream_status|HTTP code|status)\s*[:=]?\s*["']?(?:HTTP\s*)?([1-5]\d\d)\b/i,
+  /\b(?:Error code|[a-z]*[Ss]tatus ?[Cc]ode|status_code|HTTP status|http_status|response status|upstream_status|HTTP code|status)["']?\s*[:=]?\s*["']?(?:HTTP\s*)?([1-5]\d\d)\b/i,
   /(?:状态码|错误码|HTTP错误码|http状态码)\s*[:：]?\s*([1-5]\d\d)\b/i,
   /\bHTTP\/[\d.]+"?\s+([1-5]\d\d)\b/,
   new RegExp(`\\b([1-5]\\d\\d)\\s+(?:${REASONS})\\b`, "i"),
@@ -26,7 +26,7 @@ const statusPatterns: RegExp[] = [
   /"status"\s*:\s*([1-5]\d\d)\b/,
   /["']code["']\s*:\s*["']?([45]\d\d)["']?\s*[,}]/,
   /(?:^|\n)[ \t]*([45]\d\d)[ \t]+(?=[{A-Z\u4e00-\u9fff"])/,
-  /:\s([45]\d\d)\s(?=[A-Z][a-z])/,
+  /:\s([45]\d\d)\s(?=[A-Z][a-z]|[\u4e00-\u9fff])/,
   /\b(?:errorcode_|Error code\s)([45]\d\d)\b/,
   /\b([45]\d\d)\s*(?:错误|error\b)/i,
 ];
