@@ -388,6 +388,8 @@ const publicIssueCases: Case[] = [
   { category: "request.invalid", text: "failed to create chat stream completion: HTTP 400 (Code 20015): Field required", expect: { httpStatus: 400 } },
   { category: "endpoint.not_found", text: "Open AI api error: The request returned empty. Please check if the API proxy address does not end with `/v1`." },
   { category: "tool.container", text: "ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?" },
+  { category: "auth.invalid_credentials", text: "{&quot;error&quot;:{&quot;message&quot;:&quot;Invalid token&quot;,&quot;type&quot;:&quot;new_api_error&quot;}}", expect: { errorType: "new_api_error", provider: "new-api" } },
+  { category: "request.invalid", text: "2024-08-14 16:59:32 Error: 400 Bad Request\n2024-08-14 16:59:32     at Timeout.onParserTimeout (/app/server/chunks/1.js:19:87386)\n2024-08-14 16:59:32     at listOnTimeout (node:internal/timers:569:17)", expect: { httpStatus: 400 } },
   { category: "network.timeout", text: 'Error response from daemon: Post "http://ipc/filesharing/share": context deadline exceeded (Client.Timeout exceeded while awaiting headers)' },
 ];
 

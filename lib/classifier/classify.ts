@@ -11,7 +11,7 @@ import {
 import { fingerprintOf } from "./fingerprint";
 import { signalRules, statusRules, type SignalContext } from "./rules";
 import type { Category, Classification } from "./schema";
-import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer } from "./text";
+import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer, unescapeHtml } from "./text";
 
 /** Outside the block that holds the innermost cause a signal counts for less (taxonomy rule 7). */
 const OUT_OF_FOCUS = 0.7;
@@ -40,7 +40,7 @@ const spawner =
   /subprocess|Popen|_execute_child|child_process|\bspawn\b|ProcessBuilder|Process\.Start|exec\.Command|os\.exec|CreateProcess|execvp|shutil\.which|\bexecFile\b/;
 
 export function classify(input: string): Classification {
-  const window = boundedWindow(stripAssistantAnswer(input));
+  const window = unescapeHtml(boundedWindow(stripAssistantAnswer(input)));
   const evidence = evidenceOf(window);
   const text = evidence.text;
 

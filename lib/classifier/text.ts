@@ -42,10 +42,20 @@ export function stripAssistantAnswer(text: string): string {
   return m && m.index > 0 ? text.slice(0, m.index) : text;
 }
 
+const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+
+/** Errors copied from web pages arrive HTML-escaped; the bodies inside must read as JSON again. */
+export function unescapeHtml(text: string): string {
+  return text.includes("&quot;") || text.includes("&#39;") || text.includes("&#x27;")
+    ? text.replace(/&(?:quot|#39|#x27|lt|gt|amp);/g, (e) => entities[e] ?? e)
+    : text;
+}
+
 /** Stack-frame and source-echo lines: context for ecosystem detection, noise for category signals. */
+// An optional log prefix (timestamps, "> " quotes, box-drawing borders) may precede a frame.
 const frameLine =
-  /^\s*(?:at\s|File\s"|#\d+\s|from\s\S+:\d+:in\s|\.\.\.\s\d+\s(?:more|common frames omitted)|\d+:\s+0x[0-9a-f]+|\/\S+\.go:\d+|[\w$.]+\.go:\d+\s\+0x)/;
-const pythonFrame = /^(\s*)File\s"[^"\n]*",\sline\s\d+/;
+  /^(?:[\d>│|][\d\-/:.,T+>│| ]{0,39}?)?\s*(?:at\s|File\s"|#\d+\s|from\s\S+:\d+:in\s|\.\.\.\s\d+\s(?:more|common frames omitted)|\d+:\s+0x[0-9a-f]+|\S+\.go:\d+\s\+0x)/;
+const pythonFrame = /^((?:[\d>│|][\d\-/:.,T+>│| ]{0,39}?)?\s*)File\s"[^"\n]*",\sline\s\d+/;
 const caretLine = /^\s*[\^~]+\s*$/;
 
 export interface Evidence {
