@@ -19,6 +19,7 @@ const statusPatterns: RegExp[] = [
   /\bHTTP\/[\d.]+"?\s+([1-5]\d\d)\b/,
   new RegExp(`\\b([1-5]\\d\\d)\\s+(?:${REASONS})\\b`, "i"),
   /\b([45]\d\d) (?:Client|Server) Error\b/,
+  new RegExp(`\\b([1-5]\\d\\d) \\((?:${REASONS})\\)`, "i"),
   /\bHTTP\s+([1-5]\d\d)\b/,
   /\[([45]\d\d)\]:?\s*[{"]/,
   /\b(?:API Error|Error|error)\s*:?\s*\(?([45]\d\d)\)?\s*[{:\-"\u4e00-\u9fff]/,
