@@ -20,7 +20,7 @@ const statusPatterns: RegExp[] = [
   new RegExp(`\\b([1-5]\\d\\d)\\s+(?:${REASONS})\\b`, "i"),
   /\b([45]\d\d) (?:Client|Server) Error\b/,
   new RegExp(`\\b([1-5]\\d\\d) \\((?:${REASONS})\\)`, "i"),
-  /\bHTTP\s+([1-5]\d\d)\b/,
+  /\bHTTP(?:\s+ERROR)?\s+([1-5]\d\d)\b/i,
   /\[([45]\d\d)\]:?\s*[{"]/,
   /\b(?:API Error|Error|error)\s*:?\s*\(?([45]\d\d)\)?\s*[{:\-"\u4e00-\u9fff]/,
   /\b([1-5]\d\d) status code\b/,
