@@ -57,7 +57,8 @@ const requestIdPatterns: RegExp[] = [
 export function extractRequestId(text: string): string | null {
   for (const p of requestIdPatterns) {
     const m = p.exec(text);
-    if (m) return m[1]!.replace(trailingPunct, "");
+    const id = m?.[1]!.replace(trailingPunct, "");
+    if (id && id.length >= 6) return id;
   }
   return null;
 }
