@@ -134,10 +134,8 @@ function printReport(title: string, report: EvalReport, items: EvalItem[], verbo
   for (const c of report.perCategory) {
     console.log(`${c.category.padEnd(28)}${pct(c.precision).padStart(9)}${pct(c.recall).padStart(8)}${String(c.support).padStart(9)}`);
   }
-  if (report.confusions.length) {
-    console.log("confusions (gold → predicted):");
-    for (const c of report.confusions) console.log(`  ${c.gold} → ${c.got}  ×${c.ids.length}  ${c.ids.slice(0, 6).join(" ")}`);
-  }
+  console.log(`confusions (gold → predicted):${report.confusions.length ? "" : " none"}`);
+  for (const c of report.confusions) console.log(`  ${c.gold} → ${c.got}  ×${c.ids.length}  ${c.ids.slice(0, 6).join(" ")}`);
   console.log("facts (where labelled):");
   for (const f of report.facts) {
     if (f.labelled) console.log(`  ${f.fact.padEnd(11)} ${pct(f.correct / f.labelled).padStart(6)} (${f.correct}/${f.labelled})`);

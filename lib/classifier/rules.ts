@@ -155,7 +155,7 @@ export const signalRules: SignalRule[] = [
 
   /* ---------------- network.connection ---------------- */
   r("network.connection", 88, /\b(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|EPIPE|ConnectionRefusedError|ConnectionResetError|ConnectionAbortedError|NewConnectionError|RemoteDisconnected|ProxyError|ClientConnectorError|ServerDisconnectedError|UND_ERR_SOCKET|NameResolutionError)\b|Connection refused|actively refused|积极拒绝|Connection reset|Broken pipe|getaddrinfo (?:failed|ENOTFOUND|EAI_AGAIN)|Name or service not known|nodename nor servname|Temporary failure in name resolution|Could not resolve host|no such host|Failed to establish a new connection|Remote end closed connection|Connection aborted|Server disconnected|Cannot connect to (?:proxy|host)|Unable to connect to proxy|Network is unreachable|No route to host|net::ERR_(?:CONNECTION|NAME|INTERNET|NETWORK|PROXY|ADDRESS)_\w+|socket hang up|poor internet connection|Unable to connect to API\b|other side closed|error code: 1016|Origin DNS error|连接被拒绝|无法连接|连接失败|网络(?:错误|异常|不可达)|远程主机强迫关闭|无法解析(?:主机|域名)/i, "ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。"),
-  r("network.connection", 72, /\bAPIConnectionError\b|Connection error\.|Error communicating with|\bConnectionError\b|\bconnection error\b|Max retries exceeded|\bdial tcp\b|connection closed|\bERR_NETWORK\b/i, "openai.APIConnectionError: Connection error."),
+  r("network.connection", 72, /(?:couldn't|could not|can't|cannot|unable to|failed to) connect to\b|\bAPIConnectionError\b|Connection error\.|Error communicating with|\bConnectionError\b|\bconnection error\b|Max retries exceeded|\bdial tcp\b|connection closed|\bERR_NETWORK\b/i, "openai.APIConnectionError: Connection error."),
   r("network.connection", 60, /fetch failed|Failed to fetch|Network Error|\bnetwork error\b/i, "TypeError: fetch failed"),
 
   /* ---------------- network.tls ---------------- */
@@ -246,6 +246,6 @@ export const signalRules: SignalRule[] = [
   r("tool.container", 65, /\b(?:Docker|Kube|Container|Podman)\w*(?:Error|Exception)\b/, "KubeClientException: failure executing request"),
 
   /* ---------------- unknown (named so weak signals do not grab them) ---------------- */
-  r("unknown", 92, /UnsupportedClassVersionError|compiled by a more recent version of the Java Runtime|no kernel image is available|exec format error|wrong ELF class|Torch not compiled with CUDA enabled|binary incompatibility/i, "AssertionError: Torch not compiled with CUDA enabled"),
+  r("unknown", 92, /UnsupportedClassVersionError|compiled by a more recent version of the Java Runtime|no kernel image is available|exec format error|wrong ELF class|Torch not compiled with CUDA enabled/i, "AssertionError: Torch not compiled with CUDA enabled"),
   r("unknown", 82, /Illegal instruction|Segmentation fault|\bSIGSEGV\b|\bSIGILL\b|core dumped|CUDA error: (?:device-side assert|an illegal memory access|invalid device function|unspecified launch failure)/i, "Illegal instruction (core dumped)"),
 ];
