@@ -11,7 +11,7 @@ import {
 import { fingerprintOf } from "./fingerprint";
 import { signalRules, statusRules, type SignalContext } from "./rules";
 import type { Category, Classification } from "./schema";
-import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer, unescapeHtml } from "./text";
+import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer, unescapeHtml, type Evidence } from "./text";
 
 /** Outside the block that holds the innermost cause a signal counts for less (taxonomy rule 7). */
 const OUT_OF_FOCUS = 0.7;
@@ -27,9 +27,40 @@ interface Hit {
   category: Category;
   score: number;
   index: number;
-  length: number;
-  /** The text the hit is located in (evidence or window). */
-  source: string;
+}
+
+const MAX_MATCHES_PER_RULE = 4;
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The best of a rule's first few matches: a later match in the focus block or outside a warning
+ * line outweighs an earlier one that is not.
+ */
+function bestMatch(pattern: RegExp, evidence: Evidence): { index: number; factor: number } | null {
+  const first = pattern.exec(evidence.text);
+  if (!first) return null;
+  let best = { index: first.index, factor: factorAt(evidence, first.index) };
+  if (best.factor === 1) return best;
+  let g = globalCopies.get(pattern);
+  if (!g) {
+    g = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, g);
+  }
+  g.lastIndex = first.index + Math.max(1, first[0].length);
+  for (let n = 1, m = g.exec(evidence.text); m && n < MAX_MATCHES_PER_RULE; n++, m = g.exec(evidence.text)) {
+    const factor = factorAt(evidence, m.index);
+    if (factor > best.factor) best = { index: m.index, factor };
+    if (factor === 1) break;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return best;
+}
+
+function factorAt(evidence: Evidence, index: number): number {
+  const inFocus = index >= evidence.focusStart && index < evidence.focusEnd;
+  const { start, end } = lineAt(evidence.text, index);
+  const onWarning = warningLine.test(evidence.text.slice(start, Math.min(end, start + 300)));
+  return (inFocus ? 1 : OUT_OF_FOCUS) * (onWarning ? ON_WARNING_LINE : 1);
 }
 
 const apiBody = /["']error["']\s*:\s*\{|\\?["'](?:message|type|code|detail)\\?["']\s*:\s*\\?["']|Error code: \d{3} - \{|\b\d{3} \{"/;
@@ -56,22 +87,12 @@ export function classify(input: string): Classification {
   const hits: Hit[] = [];
   for (const rule of signalRules) {
     if (rule.when && !rule.when(context)) continue;
-    const m = rule.pattern.exec(text);
-    if (!m) continue;
-    const inFocus = m.index >= evidence.focusStart && m.index < evidence.focusEnd;
-    const { start, end } = lineAt(text, m.index);
-    const onWarning = warningLine.test(text.slice(start, Math.min(end, start + 300)));
-    hits.push({
-      category: rule.category,
-      score: rule.weight * (inFocus ? 1 : OUT_OF_FOCUS) * (onWarning ? ON_WARNING_LINE : 1),
-      index: m.index,
-      length: m[0].length,
-      source: text,
-    });
+    const m = bestMatch(rule.pattern, evidence);
+    if (m) hits.push({ category: rule.category, score: rule.weight * m.factor, index: m.index });
   }
   if (status) {
     const rule = statusRules.find((s) => status.value >= s.from && status.value <= s.to);
-    if (rule) hits.push({ category: rule.category, score: rule.weight, index: status.index, length: status.length, source: text });
+    if (rule) hits.push({ category: rule.category, score: rule.weight, index: status.index });
   }
 
   const ranked = rankCategories(hits);
@@ -139,8 +160,8 @@ const bodyMessage = /\\?["']message\\?["']\s*:\s*\\?["']([^"'\\\n]{1,300})/;
 /** The language of the error message itself, not of a wrapper around it (dev corpus convention). */
 function languageOf(window: string, text: string, strongest: Hit | undefined, exception: ExceptionFact | null): "zh" | "en" {
   if (strongest) {
-    const { end } = lineAt(strongest.source, strongest.index);
-    const snippet = strongest.source.slice(strongest.index, Math.min(end, strongest.index + 160));
+    const { end } = lineAt(text, strongest.index);
+    const snippet = text.slice(strongest.index, Math.min(end, strongest.index + 160));
     if (hasCjk(snippet)) return "zh";
   }
   const message = bodyMessage.exec(text);

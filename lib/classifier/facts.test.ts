@@ -114,6 +114,19 @@ describe("extractException", () => {
   });
 });
 
+describe("where evidence sits", () => {
+  it("weighs a later real error line over the same words in an earlier warning", () => {
+    const text = ["warning: request timed out, retrying", "Warning: Connection refused (attempt 1)", "Error: Connection refused"].join("\n");
+    expect(classifyError(text).category).toBe("network.connection");
+  });
+
+  it("labels an HTML page with a 5xx followed by a JSON decode error as upstream (rule 6)", () => {
+    const text = "<html><head><title>502 Bad Gateway</title></head></html>\njson.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)";
+    expect(classifyError(text).category).toBe("upstream.unavailable");
+    expect(classifyError("json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)").category).toBe("data.parse");
+  });
+});
+
 describe("language", () => {
   it.each([
     ["AuthenticationError: Error code: 401 - {'error': {'message': '无效的令牌', 'type': 'new_api_error'}}", "zh"],
