@@ -8,7 +8,7 @@ import {
   extractUrl,
   type ExceptionFact,
 } from "./facts";
-import { fingerprintOf } from "./fingerprint";
+import { fingerprintOfKeyLines } from "./fingerprint";
 import { signalRules, statusRules, type SignalContext } from "./rules";
 import type { Category, Classification } from "./schema";
 import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer, unescapeHtml, type Evidence } from "./text";
@@ -118,7 +118,7 @@ export function classify(input: string): Classification {
     ecosystem: extractEcosystem(window),
     exception: exception?.name ?? null,
     lang: languageOf(window, text, strongest, exception),
-    fingerprint: fingerprintOf(category, keyLines(text, hits, category, exception)),
+    fingerprint: fingerprintOfKeyLines(category, keyLines(text, hits, category, exception)),
   };
 }
 

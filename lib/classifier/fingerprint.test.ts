@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classifyError } from "./index";
+import { classifyError, fingerprintOf } from "./index";
 import { hash64, normalizeForFingerprint } from "./fingerprint";
 
 const fp = (text: string) => classifyError(text).fingerprint;
 
 describe("fingerprint", () => {
-  it("is 64 bits of hex", () => {
+  it("is what classifyError reports, as 64 bits of hex", () => {
+    expect(fingerprintOf("KeyError: 'choices'")).toBe(fp("KeyError: 'choices'"));
     expect(fp("KeyError: 'choices'")).toMatch(/^[0-9a-f]{16}$/);
     expect(hash64("")).toMatch(/^[0-9a-f]{16}$/);
   });

@@ -38,7 +38,7 @@ export function hash64(input: string): string {
 }
 
 /** Fingerprint of a category plus the lines that carry its evidence. */
-export function fingerprintOf(category: string, keyLines: readonly string[]): string {
+export function fingerprintOfKeyLines(category: string, keyLines: readonly string[]): string {
   const seen = new Set<string>();
   const parts: string[] = [category];
   for (const line of keyLines) {

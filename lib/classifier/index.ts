@@ -3,7 +3,7 @@ import type { Classification } from "./schema";
 
 export type { Category, Classification, Language } from "./schema";
 export { categories, classificationSchema } from "./schema";
-export { fingerprintOf, normalizeForFingerprint } from "./fingerprint";
+export { normalizeForFingerprint } from "./fingerprint";
 export { signalRules, statusRules } from "./rules";
 
 /**
@@ -12,4 +12,9 @@ export { signalRules, statusRules } from "./rules";
  */
 export function classifyError(text: string): Classification {
   return classify(typeof text === "string" ? text : String(text ?? ""));
+}
+
+/** The grouping key of a paste: equal for the same error seen with other ids, times, numbers or paths. */
+export function fingerprintOf(text: string): string {
+  return classifyError(text).fingerprint;
 }
