@@ -51,8 +51,10 @@ export function unescapeHtml(text: string): string {
     : text;
 }
 
-/** Stack-frame and source-echo lines: context for ecosystem detection, noise for category signals. */
-// An optional log prefix (timestamps, "> " quotes, box-drawing borders) may precede a frame.
+/**
+ * Stack-frame and source-echo lines: context for ecosystem detection, noise for category signals.
+ * An optional log prefix (timestamps, "> " quotes, box-drawing borders) may precede a frame.
+ */
 const frameLine =
   /^(?:[\d>│|][\d\-/:.,T+>│| ]{0,39}?)?\s*(?:at\s|File\s"|#\d+\s(?:\S{1,300}\.php\(\d+\)|\{main\}|\[internal function\])|from\s\S+:\d+:in\s|\.\.\.\s\d+\s(?:more|common frames omitted)|\d+:\s+0x[0-9a-f]+|\S+\.go:\d+\s\+0x)/;
 const pythonFrame = /^((?:[\d>│|][\d\-/:.,T+>│| ]{0,39}?)?\s*)File\s"[^"\n]*",\sline\s\d+/;
