@@ -150,6 +150,7 @@ export function extractException(evidence: string, focusStart = 0, focusEnd = ev
   for (const line of lines) {
     const here = offset;
     offset += line.length + 1;
+    if (line.length === 0) continue;
     if (/with root cause\s*$/.test(line)) {
       afterRootCause = true;
       continue;

@@ -73,6 +73,10 @@ export function evidenceOf(window: string): Evidence {
   const kept: string[] = [];
   let pyIndent = -1;
   for (const line of lines) {
+    if (line.length === 0) {
+      kept.push(line);
+      continue;
+    }
     const py = pythonFrame.exec(line);
     if (py) {
       pyIndent = py[1]!.length;
