@@ -1,0 +1,753 @@
+import type { SecretKind } from "./schema";
+import {
+  endsLine,
+  isNamedVariable,
+  isPathLike,
+  isPlaceholder,
+  isSecretValue,
+  looksLikeToken,
+  looksRandom,
+} from "./values";
+
+/**
+ * The secret patterns, as data. Rules run in this order over the whole text, each on the
+ * output of the one before: specific shapes (a PEM block, a JWT, provider keys) first, then
+ * secrets found by their context (headers, URLs, assignments), then home paths. A later rule
+ * leaves alone what an earlier one masked (`…` and `[REDACTED` are never secrets), so a key
+ * in `Authorization: Bearer sk-…` is counted once, as the key it is.
+ *
+ * Every pattern is linear: no nested quantifiers that can split the same run two ways, token
+ * runs start only at a token boundary, and assigned values are read by `readValue`, which
+ * never reads past 4 KiB. Each rule carries examples that `rules.test.ts` runs.
+ */
+
+/**
+ * How a found secret is shown:
+ * - `ends`: recognisable prefix + `…` + last 4 characters (`sk-proj-…f3Xa`, `AKIA…MPLE`,
+ *   `…9f2c` when the prefix is not public); when fewer than 16 characters would stay hidden,
+ *   it falls back to the marker.
+ * - `marker`: `[REDACTED:<kind>]`, keeping the whitespace around it (passwords, cookies, PEM bodies).
+ * - `home`: a home directory `/home/alice` becomes `~`.
+ */
+export type Mask = "ends" | "marker" | "home";
+
+/** A candidate the pattern found: `value` is the text the mask would replace. */
+export type Candidate = {
+  text: string;
+  match: RegExpExecArray;
+  value: string;
+  /** The value was quoted ('…', "…"), so its extent is certain. */
+  isQuoted: boolean;
+  /** Index just past the value. */
+  end: number;
+};
+
+export type RuleExample = {
+  /** Text as pasted. */
+  text: string;
+  /** The secret in it, none of which (beyond `shown`) may survive. */
+  secret: string;
+  /** Exactly what redaction must produce. */
+  redacted: string;
+};
+
+export type SecretRule = {
+  id: string;
+  kind: SecretKind;
+  /**
+   * Global regex with indices (`gd`). Either it has a `secret` group (and may have a `shown`
+   * group at the start of it: the public prefix kept by `ends`), or it is an assignment: it
+   * ends where a value starts, with the value's opening quote, if any, in group `open`.
+   */
+  pattern: RegExp;
+  isAssignment?: boolean;
+  mask: Mask;
+  /** Whether the candidate is a real secret; placeholders, words and variables are not. */
+  accept: (candidate: Candidate) => boolean;
+  examples: RuleExample[];
+};
+
+/**
+ * Starts only where the previous character is not in `chars` — or is the `n` of an escaped
+ * newline (`\n`, `\r`, `\t`) in a JSON string, where a new line of text really starts.
+ */
+const after = (chars: string) => String.raw`(?:(?<![${chars}])|(?<=\\[nrt]))`;
+/** A token starts after a non-token character. */
+const B = after(String.raw`\w-`);
+/** `"key": `, `'key' => `, `key=`, `\"key\": ` — the closing quote of a key and the separator. */
+const SEP = String.raw`(?:\\?["'])?[ \t]*[:=][ \t]*(?:\\?["'])?`;
+/** A header or assignment value: stops at whitespace, quotes, delimiters and backslashes. */
+const VALUE = String.raw`[^\s"'\x60,;<>()[\]}\\]+`;
+
+const re = (source: string, flags = "") => new RegExp(source, `gd${flags}`);
+
+/** The part of a prefixed token after its public prefix. */
+function body(c: Candidate): string {
+  const shown = c.match.groups?.shown ?? "";
+  return c.value.slice(shown.length);
+}
+
+const randomBody = (c: Candidate) => looksRandom(body(c));
+const notPlaceholder = (c: Candidate) => !isPlaceholder(c.value);
+
+/** Words that name an auth scheme: `Authorization: Bearer` with no token after it is not a secret. */
+const AUTH_SCHEMES = new Set(["bearer", "basic", "token", "jwt", "digest", "negotiate", "ntlm", "hoba", "mutual", "aws4-hmac-sha256"]);
+
+/**
+ * The keyword must begin a key or a word inside one: `DB_PASSWORD`, `x-api-key`, `dbPassword`,
+ * `PGPASSWORD`, but not `mypassword` or `max_tokens`.
+ */
+function isKeyStart(c: Candidate): boolean {
+  const at = c.match.indices?.groups?.key?.[0] ?? c.match.index;
+  if (at === 0) return true;
+  const prev = c.text[at - 1]!;
+  const first = c.text[at]!;
+  if (!/[A-Za-z0-9]/.test(prev)) return true;
+  if (/[nrt]/.test(prev) && c.text[at - 2] === "\\") return true; // after an escaped newline in a JSON string
+  const isUpper = (ch: string) => ch >= "A" && ch <= "Z";
+  if (isUpper(first) && !isUpper(prev)) return true; // camelCase: dbPassword
+  const key = c.match.groups?.key ?? "";
+  return isUpper(prev) && key === key.toUpperCase(); // ALLCAPS: PGPASSWORD
+}
+
+/** Code, not a literal: `api_key=get_key()`, `password=secrets[0]`. */
+function isCall(c: Candidate): boolean {
+  return !c.isQuoted && (c.text[c.end] === "(" || c.text[c.end] === "[");
+}
+
+/** `password: must be 8 characters` is prose; `password: hunter2` (YAML) ends its line. */
+function isProseAfterColon(c: Candidate): boolean {
+  return !c.isQuoted && c.match.groups?.sep === ":" && !endsLine(c.text, c.end);
+}
+
+function acceptHumanSecret(c: Candidate): boolean {
+  return isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && isSecretValue(c.value);
+}
+
+function acceptToken(c: Candidate): boolean {
+  return isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isNamedVariable(c.value) && !isPathLike(c.value);
+}
+
+/** `key`, closing quote, `]` (as in os.environ["KEY"] = …), separator, opening quote. */
+const assignment = (keys: string) =>
+  re(String.raw`(?<key>${keys})(?<kq>\\?["'])?\]?[ \t]*(?<sep>=>|=(?!=)|:(?!:))[ \t]*(?<open>[fFbBrRuU]?\\?["'\x60])?`, "i");
+
+export const secretRules: SecretRule[] = [
+  {
+    id: "pem-private-key",
+    kind: "private_key",
+    pattern: re(String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[^-]*(?:-(?!----)[^-]*)*)-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    mask: "marker",
+    accept: (c) => c.value.trim().length > 0,
+    examples: [
+      {
+        text: "ValueError: Could not deserialize key data.\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Z4ZcSyF6dBnJ1kCpS8uLQp2n\nq4Ft7Vw0aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrs\n-----END RSA PRIVATE KEY-----\n",
+        secret: "MIIEowIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Z4ZcSyF6dBnJ1kCpS8uLQp2n",
+        redacted: "ValueError: Could not deserialize key data.\n-----BEGIN RSA PRIVATE KEY-----\n[REDACTED:private_key]\n-----END RSA PRIVATE KEY-----\n",
+      },
+      {
+        text: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n"}',
+        secret: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7",
+        redacted: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n[REDACTED:private_key]\\n-----END PRIVATE KEY-----\\n"}',
+      },
+      {
+        text: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----",
+        secret: "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
+        redacted: "-----BEGIN OPENSSH PRIVATE KEY-----\n[REDACTED:private_key]\n-----END OPENSSH PRIVATE KEY-----",
+      },
+    ],
+  },
+  {
+    // A paste cut before the END line: hide the base64 lines that follow.
+    id: "pem-private-key-unterminated",
+    kind: "private_key",
+    pattern: re(String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[A-Za-z0-9+/=\r\n\\]+)`),
+    mask: "marker",
+    accept: (c) => c.value.replace(/\\[nrt]|\s/g, "").length >= 16,
+    examples: [
+      {
+        text: "paramiko.ssh_exception.SSHException: not a valid RSA private key file\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDZ\nq8Fv2Xw3Lm9Tn",
+        secret: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDZ",
+        redacted: "paramiko.ssh_exception.SSHException: not a valid RSA private key file\n-----BEGIN PRIVATE KEY-----\n[REDACTED:private_key]",
+      },
+    ],
+  },
+  {
+    id: "jwt",
+    kind: "jwt",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>eyJ)[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*)`),
+    mask: "ends",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "jwt.exceptions.ExpiredSignatureError: Signature has expired. token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiZXhwIjoxNzAwMDAwMDAwfQ.Qm9vZ2llV29vZ2llU2lnbmF0dXJlMTIzNDU2Nzg5MGFi",
+        secret: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiZXhwIjoxNzAwMDAwMDAwfQ.Qm9vZ2llV29vZ2llU2lnbmF0dXJlMTIzNDU2Nzg5MGFi",
+        redacted: "jwt.exceptions.ExpiredSignatureError: Signature has expired. token=eyJ…MGFi",
+      },
+    ],
+  },
+  {
+    id: "anthropic-key",
+    kind: "anthropic_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-ant-)[a-z]{3,8}\d{2}-[\w-]{20,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "anthropic.AuthenticationError: Error code: 401 - invalid x-api-key sk-ant-api03-Xq7mN2pL9vR4tY8wK3zB6cD1fG5hJ0sA-uE9iO2pQ4rT7yU1wE3rT5yU8iO0pA2sD4fG6hJ8kL0zX2cV4bN6mQ2aa",
+        secret: "sk-ant-api03-Xq7mN2pL9vR4tY8wK3zB6cD1fG5hJ0sA-uE9iO2pQ4rT7yU1wE3rT5yU8iO0pA2sD4fG6hJ8kL0zX2cV4bN6mQ2aa",
+        redacted: "anthropic.AuthenticationError: Error code: 401 - invalid x-api-key sk-ant-…Q2aa",
+      },
+      {
+        text: "ANTHROPIC_ADMIN_KEY=sk-ant-admin01-Lk8Jh7Gf6Ds5Aa4Qw3Er2Ty1Ui0OpZx9Cv8Bn7Mm6Nb5Vc4Xz3",
+        secret: "sk-ant-admin01-Lk8Jh7Gf6Ds5Aa4Qw3Er2Ty1Ui0OpZx9Cv8Bn7Mm6Nb5Vc4Xz3",
+        redacted: "ANTHROPIC_ADMIN_KEY=sk-ant-…4Xz3",
+      },
+    ],
+  },
+  {
+    id: "openai-key",
+    kind: "openai_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-(?:proj|svcacct|admin)-)[\w-]{20,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-Rk3vT9wLq2Zb7YhN4cXe8PjA1sGm6DfU0iKo5BnVtW2yQ8eR4tY6uI0pA1sD3fG5hJ7kL9zX1cV3bN5mf3Xa.', 'type': 'invalid_request_error'}}",
+        secret: "sk-proj-Rk3vT9wLq2Zb7YhN4cXe8PjA1sGm6DfU0iKo5BnVtW2yQ8eR4tY6uI0pA1sD3fG5hJ7kL9zX1cV3bN5mf3Xa",
+        redacted: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-…f3Xa.', 'type': 'invalid_request_error'}}",
+      },
+      {
+        text: "OPENAI_API_KEY=sk-svcacct-Zt4Yx8Wv2Ut6Sr0Qp4On8Ml2Kj6Ih0Gf4Ed8Cb2Aa9",
+        secret: "sk-svcacct-Zt4Yx8Wv2Ut6Sr0Qp4On8Ml2Kj6Ih0Gf4Ed8Cb2Aa9",
+        redacted: "OPENAI_API_KEY=sk-svcacct-…2Aa9",
+      },
+      {
+        text: 'curl https://api.openai.com/v1/organization/users -H "Authorization: Bearer sk-admin-Pq9Wr8Et7Yu6Io5Pa4Sd3Fg2Hj1Kl0Zx9Cv8Bn7M"',
+        secret: "sk-admin-Pq9Wr8Et7Yu6Io5Pa4Sd3Fg2Hj1Kl0Zx9Cv8Bn7M",
+        redacted: 'curl https://api.openai.com/v1/organization/users -H "Authorization: Bearer sk-admin-…Bn7M"',
+      },
+    ],
+  },
+  {
+    // Legacy user keys: 48 characters with "T3BlbkFJ" ("OpenAI" in base64) in the middle.
+    id: "openai-legacy-key",
+    kind: "openai_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-)[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "openai.error.AuthenticationError: Incorrect API key provided: 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.",
+        secret: "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",
+        redacted: "openai.error.AuthenticationError: Incorrect API key provided: sk-…St90.",
+      },
+    ],
+  },
+  {
+    // DeepSeek (and DashScope) keys: sk- and 32 lowercase hex digits.
+    id: "deepseek-key",
+    kind: "deepseek_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-)[0-9a-f]{32})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "DEEPSEEK_API_KEY=sk-3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e",
+        secret: "sk-3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e",
+        redacted: "DEEPSEEK_API_KEY=sk-…9c2e",
+      },
+    ],
+  },
+  {
+    // one-api / new-api relay tokens: sk- and 48 letters and digits.
+    id: "relay-key",
+    kind: "relay_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-)[A-Za-z0-9]{48})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: 'client = OpenAI(base_url="https://api.example-relay.com/v1", api_key="sk-Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc8Vb7Nm6Qa5Ws4Ed3")',
+        secret: "sk-Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc8Vb7Nm6Qa5Ws4Ed3",
+        redacted: 'client = OpenAI(base_url="https://api.example-relay.com/v1", api_key="sk-…4Ed3")',
+      },
+    ],
+  },
+  {
+    id: "google-api-key",
+    kind: "google_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>AIza)[\w-]{35})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "google.api_core.exceptions.InvalidArgument: 400 POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-pro:generateContent?key=AIzaSyD3k9Lm2Np8Qr4St6Uv0Wx2Yz4Ab6Cx9Zk",
+        secret: "AIzaSyD3k9Lm2Np8Qr4St6Uv0Wx2Yz4Ab6Cx9Zk",
+        redacted: "google.api_core.exceptions.InvalidArgument: 400 POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-pro:generateContent?key=AIza…x9Zk",
+      },
+    ],
+  },
+  {
+    id: "google-oauth-token",
+    kind: "google_oauth_token",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>ya29\.)[\w-]{20,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "google.auth.exceptions.RefreshError: access_token=ya29.a0AfB_byC3x9Lk2Mn4Op6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef2Gh4Ij6Kl8",
+        secret: "ya29.a0AfB_byC3x9Lk2Mn4Op6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef2Gh4Ij6Kl8",
+        redacted: "google.auth.exceptions.RefreshError: access_token=ya29.…6Kl8",
+      },
+    ],
+  },
+  {
+    id: "aws-access-key",
+    kind: "aws_access_key",
+    pattern: re(String.raw`${after("A-Za-z0-9")}(?<secret>(?<shown>A(?:KIA|SIA))[A-Z0-9]{16})(?![A-Za-z0-9])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid. AccessKeyId: AKIA4HKQ7ZL2MN3PR5TU",
+        secret: "AKIA4HKQ7ZL2MN3PR5TU",
+        redacted: "botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid. AccessKeyId: AKIA…R5TU",
+      },
+      {
+        text: "aws_access_key_id = ASIAY3FZ8QW2KX7LMN4P",
+        secret: "ASIAY3FZ8QW2KX7LMN4P",
+        redacted: "aws_access_key_id = ASIA…MN4P",
+      },
+    ],
+  },
+  {
+    id: "github-token",
+    kind: "github_token",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>gh[pousr]_|github_pat_)[A-Za-z0-9_]{30,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "remote: Invalid username or token. fatal: Authentication failed for 'https://x-access-token:ghp_R8tY2uI4oP6aS8dF0gH2jK4lZ6xC8vB01234@github.com/acme/app.git/'",
+        secret: "ghp_R8tY2uI4oP6aS8dF0gH2jK4lZ6xC8vB01234",
+        redacted: "remote: Invalid username or token. fatal: Authentication failed for 'https://x-access-token:ghp_…1234@github.com/acme/app.git/'",
+      },
+      {
+        text: "GITHUB_TOKEN=github_pat_11ABCDE2F0aBcDeFgHiJkL_mNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ01234567",
+        secret: "github_pat_11ABCDE2F0aBcDeFgHiJkL_mNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ01234567",
+        redacted: "GITHUB_TOKEN=github_pat_…4567",
+      },
+    ],
+  },
+  {
+    id: "gitlab-token",
+    kind: "gitlab_token",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>glpat-)[\w-]{20,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "ERROR: 401 Unauthorized (PRIVATE-TOKEN: glpat-x7Yz2Ab4Cd6Ef8Gh0Ij2K)",
+        secret: "glpat-x7Yz2Ab4Cd6Ef8Gh0Ij2K",
+        redacted: "ERROR: 401 Unauthorized (PRIVATE-TOKEN: glpat-…Ij2K)",
+      },
+    ],
+  },
+  {
+    id: "slack-token",
+    kind: "slack_token",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>xox[abposre]-|xapp-)[A-Za-z0-9-]{10,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://www.slack.com/api/chat.postMessage) token: xoxb-2468013579-1357924680123-Qw3Er5Ty7Ui9Op1As3Df5Gh7",
+        secret: "xoxb-2468013579-1357924680123-Qw3Er5Ty7Ui9Op1As3Df5Gh7",
+        redacted: "slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://www.slack.com/api/chat.postMessage) token: xoxb-…5Gh7",
+      },
+      {
+        text: "SLACK_APP_TOKEN=xapp-1-A0123BCDEF4-5678901234567-9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        secret: "xapp-1-A0123BCDEF4-5678901234567-9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        redacted: "SLACK_APP_TOKEN=xapp-…b1a0",
+      },
+    ],
+  },
+  {
+    id: "slack-webhook",
+    kind: "slack_webhook",
+    pattern: re(String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/(?<secret>[A-Za-z0-9_/-]{20,})`),
+    mask: "ends",
+    accept: (c) => looksRandom(c.value),
+    examples: [
+      {
+        text: "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://hooks.slack.com/services/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",
+        secret: "T01ABC2DEF3/B04GHI5JKL6/q1W2e3R4t5Y6u7I8o9P0aS1d",
+        redacted: "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://hooks.slack.com/services/…aS1d",
+      },
+    ],
+  },
+  {
+    id: "stripe-key",
+    kind: "stripe_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>(?:sk|rk)_(?:live|test)_|whsec_)[A-Za-z0-9]{16,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "stripe.error.AuthenticationError: Invalid API Key provided: sk_live_51Hx8Yz2Ab4Cd6Ef8Gh0Ij2Kl4Mn6Op8Qr0St2Uv4Wx6Yz8",
+        secret: "sk_live_51Hx8Yz2Ab4Cd6Ef8Gh0Ij2Kl4Mn6Op8Qr0St2Uv4Wx6Yz8",
+        redacted: "stripe.error.AuthenticationError: Invalid API Key provided: sk_live_…6Yz8",
+      },
+      {
+        text: "STRIPE_WEBHOOK_SECRET=whsec_9a8B7c6D5e4F3g2H1i0J9k8L7m6N5o4P",
+        secret: "whsec_9a8B7c6D5e4F3g2H1i0J9k8L7m6N5o4P",
+        redacted: "STRIPE_WEBHOOK_SECRET=whsec_…5o4P",
+      },
+    ],
+  },
+  {
+    id: "huggingface-token",
+    kind: "huggingface_token",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>hf_)[A-Za-z0-9]{30,})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "huggingface_hub.errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (token hf_aB3cD5eF7gH9iJ1kL3mN5oP7qR9sT1uV3wX)",
+        secret: "hf_aB3cD5eF7gH9iJ1kL3mN5oP7qR9sT1uV3wX",
+        redacted: "huggingface_hub.errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (token hf_…V3wX)",
+      },
+    ],
+  },
+  {
+    // Any other sk- key (OpenRouter, Moonshot, SiliconFlow, relays): random letters and digits.
+    id: "sk-key",
+    kind: "api_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>sk-)[\w-]{20,})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: 'openai.AuthenticationError: Error code: 401 - {"error":{"message":"No auth credentials found","code":401}} key=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',
+        secret: "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",
+        redacted: 'openai.AuthenticationError: Error code: 401 - {"error":{"message":"No auth credentials found","code":401}} key=sk-…5f8a',
+      },
+    ],
+  },
+  {
+    // Azure OpenAI keys are 32 hex digits: in an `api-key` header or an AZURE_…KEY variable.
+    id: "azure-openai-key",
+    kind: "azure_key",
+    pattern: re(String.raw`${B}(?:api-key|AZURE_[A-Z0-9_]*KEY)${SEP}(?<secret>[0-9a-fA-F]{32})(?![\w-])`, "i"),
+    mask: "ends",
+    accept: (c) => looksRandom(c.value),
+    examples: [
+      {
+        text: "curl https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-06-01 -H \"api-key: 0a1b2c3d4e5f60718293a4b5c6d7e8f9\"",
+        secret: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        redacted: "curl https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-06-01 -H \"api-key: …e8f9\"",
+      },
+      {
+        text: "AZURE_OPENAI_API_KEY=9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        secret: "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        redacted: "AZURE_OPENAI_API_KEY=…b1a0",
+      },
+    ],
+  },
+  {
+    id: "azure-account-key",
+    kind: "azure_key",
+    pattern: re(String.raw`${B}(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{20,}={0,2})`),
+    mask: "ends",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "azure.core.exceptions.ClientAuthenticationError: Server failed to authenticate the request. Connection string: DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey=q8W7e6R5t4Y3u2I1o0P9a8S7d6F5g4H3j2K1l0Z9x8C7v6B5n4M3q2W1e0R9t8Y7u6I5o4P3a2S1d0F9g8H7j6K5l4Z3x2C==;EndpointSuffix=core.windows.net",
+        secret: "q8W7e6R5t4Y3u2I1o0P9a8S7d6F5g4H3j2K1l0Z9x8C7v6B5n4M3q2W1e0R9t8Y7u6I5o4P3a2S1d0F9g8H7j6K5l4Z3x2C==",
+        redacted: "azure.core.exceptions.ClientAuthenticationError: Server failed to authenticate the request. Connection string: DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey=…2C==;EndpointSuffix=core.windows.net",
+      },
+    ],
+  },
+  {
+    // The signature of an Azure SAS URL or SharedAccessSignature token.
+    id: "azure-sas-signature",
+    kind: "azure_sas",
+    pattern: re(String.raw`${B}sig=(?<secret>[A-Za-z0-9%+/=_-]{16,})`),
+    mask: "ends",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "AuthorizationFailure: https://acmestore.blob.core.windows.net/uploads/report.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-01-01T00:00:00Z&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg%3D",
+        secret: "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg%3D",
+        redacted: "AuthorizationFailure: https://acmestore.blob.core.windows.net/uploads/report.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-01-01T00:00:00Z&sig=…g%3D",
+      },
+    ],
+  },
+  {
+    id: "aws-secret-key",
+    kind: "aws_secret",
+    pattern: re(String.raw`${after("A-Za-z0-9")}(?:aws[_-]?)?secret[_-]?access[_-]?key${SEP}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "i"),
+    mask: "ends",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "[default]\naws_access_key_id = AKIA4HKQ7ZL2MN3PR5TU\naws_secret_access_key = 7Hq2Lm9Xv4Tb8Wn1Rz5Yk3Pd6Sg0Fj2Ac4Ue7iOq",
+        secret: "7Hq2Lm9Xv4Tb8Wn1Rz5Yk3Pd6Sg0Fj2Ac4Ue7iOq",
+        redacted: "[default]\naws_access_key_id = AKIA…R5TU\naws_secret_access_key = …7iOq",
+      },
+      {
+        text: '{"Credentials": {"AccessKeyId": "ASIAY3FZ8QW2KX7LMN4P", "SecretAccessKey": "b9Jk2Lm+Np4Qr6St8Uv/Wx0Yz2Ab4Cd6Ef8Gh0Ij", "SessionToken": "..."}}',
+        secret: "b9Jk2Lm+Np4Qr6St8Uv/Wx0Yz2Ab4Cd6Ef8Gh0Ij",
+        redacted: '{"Credentials": {"AccessKeyId": "ASIA…MN4P", "SecretAccessKey": "…h0Ij", "SessionToken": "..."}}',
+      },
+    ],
+  },
+  {
+    id: "basic-auth-header",
+    kind: "basic_auth",
+    pattern: re(String.raw`${B}(?:proxy-)?authorization${SEP}Basic[ \t]+(?<secret>[A-Za-z0-9+/=._~-]+)`, "i"),
+    mask: "marker",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "> GET /api/v4/projects HTTP/1.1\n> Authorization: Basic YWxpY2U6czNjcjN0LXBhc3N3MHJk\n< HTTP/1.1 401 Unauthorized",
+        secret: "YWxpY2U6czNjcjN0LXBhc3N3MHJk",
+        redacted: "> GET /api/v4/projects HTTP/1.1\n> Authorization: Basic [REDACTED:basic_auth]\n< HTTP/1.1 401 Unauthorized",
+      },
+    ],
+  },
+  {
+    // curl -u user:password
+    id: "curl-user",
+    kind: "basic_auth",
+    pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
+    mask: "marker",
+    accept: (c) => isSecretValue(c.value) && !/^\d+$/.test(c.value) && c.value !== c.match.groups?.user,
+    examples: [
+      {
+        text: "$ curl -u admin:Pa55w0rd-Q7 https://registry.example.com/v2/_catalog\n{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}",
+        secret: "Pa55w0rd-Q7",
+        redacted: "$ curl -u admin:[REDACTED:basic_auth] https://registry.example.com/v2/_catalog\n{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}",
+      },
+    ],
+  },
+  {
+    // Authorization header with a bearer (or scheme-less) token, as a header line, in a Python
+    // dict or JSON repr, or in curl -H "…".
+    id: "authorization-header",
+    kind: "bearer_token",
+    pattern: re(String.raw`${B}(?:proxy-)?authorization(?:[fFbBrRuU]?\\?["'])?[ \t]*[:=][ \t]*(?:[fFbBrRuU]?\\?["'])?(?:(?:Bearer|Token|JWT|Negotiate|NTLM)[ \t]+)?(?<secret>[^\s"'\x60,;<>()[\]}\\]+)`, "i"),
+    mask: "ends",
+    accept: (c) => !AUTH_SCHEMES.has(c.value.toLowerCase()) && !isPlaceholder(c.value),
+    examples: [
+      {
+        text: "requests.exceptions.HTTPError: 401 Client Error\nrequest headers: {'User-Agent': 'python-requests/2.31.0', 'Authorization': 'Bearer 8f3kDq2LmZ7xWv9TnB4yHc6RjP1sGa5E', 'Content-Type': 'application/json'}",
+        secret: "8f3kDq2LmZ7xWv9TnB4yHc6RjP1sGa5E",
+        redacted: "requests.exceptions.HTTPError: 401 Client Error\nrequest headers: {'User-Agent': 'python-requests/2.31.0', 'Authorization': 'Bearer …Ga5E', 'Content-Type': 'application/json'}",
+      },
+      {
+        text: 'curl -s https://relay.example.com/v1/models -H "Authorization: Bearer tk_Zp4Lq8Rm2Vn6Xb0Yc3Wd7Ef1" -H "Content-Type: application/json"',
+        secret: "tk_Zp4Lq8Rm2Vn6Xb0Yc3Wd7Ef1",
+        redacted: 'curl -s https://relay.example.com/v1/models -H "Authorization: Bearer …7Ef1" -H "Content-Type: application/json"',
+      },
+      {
+        text: "authorization: abc123",
+        secret: "abc123",
+        redacted: "authorization: [REDACTED:bearer_token]",
+      },
+    ],
+  },
+  {
+    // A bearer token outside a header (logged, or in prose): only when it looks random.
+    id: "bearer-token",
+    kind: "bearer_token",
+    pattern: re(String.raw`${B}[Bb]earer[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,})`),
+    mask: "ends",
+    accept: (c) => looksRandom(c.value),
+    examples: [
+      {
+        text: "WARN upstream rejected credentials (bearer Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1) for channel #11",
+        secret: "Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1",
+        redacted: "WARN upstream rejected credentials (bearer …6Yd1) for channel #11",
+      },
+    ],
+  },
+  {
+    // "Incorrect API key provided: <key>" echoes the key; some relays echo it whole.
+    id: "key-provided",
+    kind: "api_key",
+    pattern: re(String.raw`(?:api[ _-]?key|token)[ \t]+provided:?[ \t]*(?<secret>[^\s"'\x60,;<>()[\]}\\]*[^\s"'\x60,;<>()[\]}\\.])`, "i"),
+    mask: "ends",
+    accept: (c) => c.value.length >= 6 && isSecretValue(c.value),
+    examples: [
+      {
+        text: "Error code: 401 - {'error': {'message': 'Incorrect API key provided: Wq3Er5Ty7Ui9Op1As3Df5Gh7Jk9. You can find your API key at https://platform.openai.com/account/api-keys.'}}",
+        secret: "Wq3Er5Ty7Ui9Op1As3Df5Gh7Jk9",
+        redacted: "Error code: 401 - {'error': {'message': 'Incorrect API key provided: …7Jk9. You can find your API key at https://platform.openai.com/account/api-keys.'}}",
+      },
+    ],
+  },
+  {
+    id: "cookie-header",
+    kind: "cookie",
+    pattern: re(String.raw`${B}(?:set-)?cookie${SEP}(?<secret>[^\r\n"'\\]+)`, "i"),
+    mask: "marker",
+    accept: (c) => c.value.includes("=") && !isPlaceholder(c.value.trim()),
+    examples: [
+      {
+        text: "< HTTP/2 403\n< set-cookie: session=9f8a7b6c5d4e3f2a1b0c; Path=/; HttpOnly; Secure\n> Cookie: csrftoken=Lk2Jh4Gf6Ds8; sessionid=z9x8c7v6b5n4m3q2",
+        secret: "9f8a7b6c5d4e3f2a1b0c",
+        redacted: "< HTTP/2 403\n< set-cookie: [REDACTED:cookie]\n> Cookie: [REDACTED:cookie]",
+      },
+      {
+        text: "headers={'Cookie': 'sessionid=z9x8c7v6b5n4m3q2; theme=dark', 'Accept': '*/*'}",
+        secret: "z9x8c7v6b5n4m3q2",
+        redacted: "headers={'Cookie': '[REDACTED:cookie]', 'Accept': '*/*'}",
+      },
+    ],
+  },
+  {
+    // scheme://user:password@host
+    id: "url-password",
+    kind: "url_password",
+    pattern: re(String.raw`${after(String.raw`\w+.-`)}[A-Za-z][A-Za-z0-9+.-]{0,30}:(?:\\?/){2}(?<user>[^\s:@/?#"'<>\\]*):(?<secret>[^\s/"'<>]+)@`),
+    mask: "marker",
+    accept: (c) => isSecretValue(c.value),
+    examples: [
+      {
+        text: 'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db.internal" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"\n(Background on this error at: https://sqlalche.me/e/20/e3q8) url=postgresql://app:Xk9#mQ2!vL7p@db.internal:5432/app',
+        secret: "Xk9#mQ2!vL7p",
+        redacted: 'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db.internal" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"\n(Background on this error at: https://sqlalche.me/e/20/e3q8) url=postgresql://app:[REDACTED:url_password]@db.internal:5432/app',
+      },
+      {
+        text: "redis.exceptions.AuthenticationError: invalid password (REDIS_URL=redis://:r3d1sP4ss@cache:6379/0)",
+        secret: "r3d1sP4ss",
+        redacted: "redis.exceptions.AuthenticationError: invalid password (REDIS_URL=redis://:[REDACTED:url_password]@cache:6379/0)",
+      },
+    ],
+  },
+  {
+    id: "password-assignment",
+    kind: "password",
+    pattern: assignment(String.raw`pass(?:word|wd|phrase)|pwd`),
+    isAssignment: true,
+    mask: "marker",
+    accept: acceptHumanSecret,
+    examples: [
+      {
+        text: "DB_HOST=localhost\nDB_PASSWORD=Tr0ub4dor&3x\nDB_USER=app",
+        secret: "Tr0ub4dor&3x",
+        redacted: "DB_HOST=localhost\nDB_PASSWORD=[REDACTED:password]\nDB_USER=app",
+      },
+      {
+        text: "psycopg2.connect(host='db', user='app', password='s3cr3t-P@ss')",
+        secret: "s3cr3t-P@ss",
+        redacted: "psycopg2.connect(host='db', user='app', password='[REDACTED:password]')",
+      },
+      {
+        text: "spring:\n  datasource:\n    password: hunter2wq\n",
+        secret: "hunter2wq",
+        redacted: "spring:\n  datasource:\n    password: [REDACTED:password]\n",
+      },
+    ],
+  },
+  {
+    id: "secret-assignment",
+    kind: "secret",
+    pattern: assignment(String.raw`secret(?:[_-]?key)?`),
+    isAssignment: true,
+    mask: "marker",
+    accept: acceptHumanSecret,
+    examples: [
+      {
+        text: '{"client_id": "web-app", "client_secret": "Gx7-Vb2.Nm9_Qw4~Lp1", "grant_type": "client_credentials"}',
+        secret: "Gx7-Vb2.Nm9_Qw4~Lp1",
+        redacted: '{"client_id": "web-app", "client_secret": "[REDACTED:secret]", "grant_type": "client_credentials"}',
+      },
+      {
+        text: "SECRET_KEY=django-insecure-q8w7e6r5t4y3u2i1",
+        secret: "django-insecure-q8w7e6r5t4y3u2i1",
+        redacted: "SECRET_KEY=[REDACTED:secret]",
+      },
+    ],
+  },
+  {
+    id: "api-key-assignment",
+    kind: "api_key",
+    pattern: assignment(String.raw`(?:api|access|account|subscription|private|master|app|auth|signing|encryption|license)[_-]?key`),
+    isAssignment: true,
+    mask: "ends",
+    accept: acceptToken,
+    examples: [
+      {
+        text: "HTTP/1.1 401 Unauthorized\nx-api-key: 7Kd9Lq2Mz5Nx8Pw1Rv4Sy6Tb3Uc0Ve7W",
+        secret: "7Kd9Lq2Mz5Nx8Pw1Rv4Sy6Tb3Uc0Ve7W",
+        redacted: "HTTP/1.1 401 Unauthorized\nx-api-key: …Ve7W",
+      },
+      {
+        text: "GET https://api.example.com/v1/search?q=test&api_key=a1b2c3d4e5f6g7h8i9j0k1l2&page=2 -> 403",
+        secret: "a1b2c3d4e5f6g7h8i9j0k1l2",
+        redacted: "GET https://api.example.com/v1/search?q=test&api_key=…k1l2&page=2 -> 403",
+      },
+      {
+        // Too short to show its last 4 characters safely.
+        text: "x-goog-api-key: Zq1Xw2Ce3Vr4",
+        secret: "Zq1Xw2Ce3Vr4",
+        redacted: "x-goog-api-key: [REDACTED:api_key]",
+      },
+    ],
+  },
+  {
+    id: "token-assignment",
+    kind: "token",
+    pattern: assignment(String.raw`token|auth`),
+    isAssignment: true,
+    mask: "ends",
+    accept: acceptToken,
+    examples: [
+      {
+        text: "telegram.error.InvalidToken: Invalid token\nBOT_TOKEN=7204518236:AAHk3Lm9Qx2Vz8Wn5Rt1Yp4Sd6Fg0Jh2Kc7",
+        secret: "7204518236:AAHk3Lm9Qx2Vz8Wn5Rt1Yp4Sd6Fg0Jh2Kc7",
+        redacted: "telegram.error.InvalidToken: Invalid token\nBOT_TOKEN=…2Kc7",
+      },
+      {
+        text: '{"auths": {"registry.example.com": {"auth": "YWxpY2U6UGE1NXcwcmQtUTc="}}}',
+        secret: "YWxpY2U6UGE1NXcwcmQtUTc=",
+        redacted: '{"auths": {"registry.example.com": {"auth": "…UTc="}}}',
+      },
+    ],
+  },
+  {
+    // /home/alice, /Users/alice, C:\Users\alice, C:\\Users\\alice (escaped), /mnt/c/Users/alice → ~
+    id: "home-path",
+    kind: "home_path",
+    pattern: re(
+      String.raw`${after(String.raw`\w.~-`)}(?<secret>(?:(?:[A-Za-z]:|/mnt/[a-z]|/[a-z])(?:\\\\|[\\/])[Uu]sers|(?:\\\\|[\\/])(?:Users|home))(?:\\\\|[\\/])(?!(?:Public|Default|Default User|Shared|All Users)(?:[\\/"']|$))(?:[^\\/\s"'<>:*?|,;()[\]{}]+(?: [^\\/\s"'<>:*?|,;()[\]{}]+){1,3}(?=[\\/])|[^\\/\s"'<>:*?|,;()[\]{}]+(?=[\\/\s"'<>:,;)\]}]|$)))`,
+    ),
+    mask: "home",
+    accept: () => true,
+    examples: [
+      {
+        text: 'Traceback (most recent call last):\n  File "/home/alice/project/app.py", line 3, in <module>',
+        secret: "/home/alice",
+        redacted: 'Traceback (most recent call last):\n  File "~/project/app.py", line 3, in <module>',
+      },
+      {
+        text: "npm ERR! A complete log of this run can be found in: /Users/bob.smith/.npm/_logs/2024-01-01T00_00_00_000Z-debug-0.log",
+        secret: "/Users/bob.smith",
+        redacted: "npm ERR! A complete log of this run can be found in: ~/.npm/_logs/2024-01-01T00_00_00_000Z-debug-0.log",
+      },
+      {
+        text: '  File "C:\\Users\\Carol King\\Desktop\\x.py", line 1',
+        secret: "Carol King",
+        redacted: '  File "~\\Desktop\\x.py", line 1',
+      },
+      {
+        text: '{"file": "C:\\\\Users\\\\dave\\\\AppData\\\\Local\\\\app.log"}',
+        secret: "dave",
+        redacted: '{"file": "~\\\\AppData\\\\Local\\\\app.log"}',
+      },
+    ],
+  },
+];
