@@ -142,6 +142,26 @@ describe("masking convention", () => {
   });
 });
 
+describe("edge cases", () => {
+  it.each([
+    ["a literal word password in a URL", "postgres://user:pass@host/db", "postgres://user:[REDACTED:url_password]@host/db"],
+    ["a password that contains 'password'", "DB_PASSWORD=password123", "DB_PASSWORD=[REDACTED:password]"],
+    ["a quoted value is a literal, not a variable", `password="db_password"`, `password="[REDACTED:password]"`],
+    ["a bare variable of the same name", "connect(password=password)", "connect(password=password)"],
+    ["a bare camelCase variable", "{ apiKey: apiKey }", "{ apiKey: apiKey }"],
+    ["PWD is a directory", "PWD=/home/alice/project", "PWD=~/project"],
+    ["a key after a JSON-escaped newline", String.raw`"a
+password=Vq8#rT2!mZ5p"`, String.raw`"a
+password=[REDACTED:password]"`],
+    ["a Python f-string bearer", `{'Authorization': f'Bearer {api_key}'}`, `{'Authorization': f'Bearer {api_key}'}`],
+    ["a Service Bus connection string", "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmc=", "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=…Zmc="],
+    ["a SharedAccessSignature token", "Authorization: SharedAccessSignature sr=acme.servicebus.windows.net&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5&se=1700000000&skn=send", "Authorization: SharedAccessSignature sr=acme.servicebus.windows.net&sig=…Nzg5&se=1700000000&skn=send"],
+    ["a token in YAML", "github:\n  token: ghp_R8tY2uI4oP6aS8dF0gH2jK4lZ6xC8vB01234", "github:\n  token: ghp_…1234"],
+  ])("%s", (_name, input, expected) => {
+    expect(redactSecrets(input).text).toBe(expected);
+  });
+});
+
 describe("JSON and Python reprs stay intact", () => {
   const objects = [
     { api_key: "sk-proj-Rk3vT9wLq2Zb7YhN4cXe8PjA1sGm6DfU0iKo5BnVtW2yQ8eR4tY6", model: "gpt-4o-mini" },

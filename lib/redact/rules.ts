@@ -1,13 +1,5 @@
 import type { SecretKind } from "./schema";
-import {
-  endsLine,
-  isNamedVariable,
-  isPathLike,
-  isPlaceholder,
-  isSecretValue,
-  looksLikeToken,
-  looksRandom,
-} from "./values";
+import { endsLine, isPathLike, isPlaceholder, isVariableName, looksLikeToken, looksRandom } from "./values";
 
 /**
  * The secret patterns, as data. Rules run in this order over the whole text, each on the
@@ -92,7 +84,7 @@ const randomBody = (c: Candidate) => looksRandom(body(c));
 const notPlaceholder = (c: Candidate) => !isPlaceholder(c.value);
 
 /** Words that name an auth scheme: `Authorization: Bearer` with no token after it is not a secret. */
-const AUTH_SCHEMES = new Set(["bearer", "basic", "token", "jwt", "digest", "negotiate", "ntlm", "hoba", "mutual", "aws4-hmac-sha256"]);
+const AUTH_SCHEMES = new Set(["bearer", "basic", "token", "jwt", "digest", "negotiate", "ntlm", "hoba", "mutual", "aws4-hmac-sha256", "sharedaccesssignature"]);
 
 /**
  * The keyword must begin a key or a word inside one: `DB_PASSWORD`, `x-api-key`, `dbPassword`,
@@ -121,12 +113,17 @@ function isProseAfterColon(c: Candidate): boolean {
   return !c.isQuoted && c.match.groups?.sep === ":" && !endsLine(c.text, c.end);
 }
 
+/** Code, not a literal: a bare variable (`password=db_password`) or a path (`PWD=/home/a/x`). */
+function isCodeOrPath(c: Candidate): boolean {
+  return isPathLike(c.value) || (!c.isQuoted && isVariableName(c.value, c.match.groups?.key ?? ""));
+}
+
 function acceptHumanSecret(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && isSecretValue(c.value);
+  return isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && !isPlaceholder(c.value) && !isCodeOrPath(c);
 }
 
 function acceptToken(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isNamedVariable(c.value) && !isPathLike(c.value);
+  return isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
 }
 
 /** `key`, closing quote, `]` (as in os.environ["KEY"] = …), separator, opening quote. */
@@ -524,7 +521,7 @@ export const secretRules: SecretRule[] = [
     kind: "basic_auth",
     pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
     mask: "marker",
-    accept: (c) => isSecretValue(c.value) && !/^\d+$/.test(c.value) && c.value !== c.match.groups?.user,
+    accept: (c) => !isPlaceholder(c.value) && !/^\d+$/.test(c.value) && c.value !== c.match.groups?.user,
     examples: [
       {
         text: "$ curl -u admin:Pa55w0rd-Q7 https://registry.example.com/v2/_catalog\n{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}",
@@ -538,7 +535,7 @@ export const secretRules: SecretRule[] = [
     // dict or JSON repr, or in curl -H "…".
     id: "authorization-header",
     kind: "bearer_token",
-    pattern: re(String.raw`${B}(?:proxy-)?authorization(?:[fFbBrRuU]?\\?["'])?[ \t]*[:=][ \t]*(?:[fFbBrRuU]?\\?["'])?(?:(?:Bearer|Token|JWT|Negotiate|NTLM)[ \t]+)?(?<secret>[^\s"'\x60,;<>()[\]}\\]+)`, "i"),
+    pattern: re(String.raw`${B}(?:proxy-)?authorization(?:[fFbBrRuU]?\\?["'])?[ \t]*[:=][ \t]*(?:[fFbBrRuU]?\\?["'])?(?:(?:Bearer|Token|JWT|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?(?<secret>[^\s"'\x60,;<>()[\]}\\]+)`, "i"),
     mask: "ends",
     accept: (c) => !AUTH_SCHEMES.has(c.value.toLowerCase()) && !isPlaceholder(c.value),
     examples: [
@@ -580,7 +577,7 @@ export const secretRules: SecretRule[] = [
     kind: "api_key",
     pattern: re(String.raw`(?:api[ _-]?key|token)[ \t]+provided:?[ \t]*(?<secret>[^\s"'\x60,;<>()[\]}\\]*[^\s"'\x60,;<>()[\]}\\.])`, "i"),
     mask: "ends",
-    accept: (c) => c.value.length >= 6 && isSecretValue(c.value),
+    accept: (c) => c.value.length >= 6 && !isPlaceholder(c.value),
     examples: [
       {
         text: "Error code: 401 - {'error': {'message': 'Incorrect API key provided: Wq3Er5Ty7Ui9Op1As3Df5Gh7Jk9. You can find your API key at https://platform.openai.com/account/api-keys.'}}",
@@ -615,7 +612,7 @@ export const secretRules: SecretRule[] = [
     // Anchored on "://" (checked to follow a scheme character): a scan for "scheme:" at every letter is slow.
     pattern: re(String.raw`:(?<=[A-Za-z0-9+.-]:)(?:\\?/){2}(?<user>[^\s:@/?#"'<>\\]*):(?<secret>[^\s/"'<>]+)@`),
     mask: "marker",
-    accept: (c) => isSecretValue(c.value),
+    accept: notPlaceholder,
     examples: [
       {
         text: 'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db.internal" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"\n(Background on this error at: https://sqlalche.me/e/20/e3q8) url=postgresql://app:Xk9#mQ2!vL7p@db.internal:5432/app',

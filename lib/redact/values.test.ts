@@ -19,7 +19,6 @@ describe("isPlaceholder", () => {
     "OPENAI_API_KEY",
     "None",
     "null",
-    "changeme",
     "********",
     "sk-proj-****abcd",
     "sk-proj-…f3Xa",
@@ -30,7 +29,7 @@ describe("isPlaceholder", () => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(["hunter2", "Tr0ub4dor&3", "7Kd9Lq2Mz5Nx8Pw1Rv4S", "sk-proj-Rk3vT9wLq2Zb7YhN4cXe8P", "AKIA4HKQ7ZL2MN3PR5TU", "Ab12.Cd34"])(
+  it.each(["changeme", "password123", "hunter2", "Tr0ub4dor&3", "7Kd9Lq2Mz5Nx8Pw1Rv4S", "sk-proj-Rk3vT9wLq2Zb7YhN4cXe8P", "AKIA4HKQ7ZL2MN3PR5TU", "Ab12.Cd34"])(
     "%s is not a placeholder",
     (value) => {
       expect(isPlaceholder(value)).toBe(false);

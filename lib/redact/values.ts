@@ -41,19 +41,6 @@ const PLACEHOLDER_WORDS = new Set([
   "masked",
   "omitted",
   "removed",
-  "password",
-  "passwd",
-  "pass",
-  "pwd",
-  "secret",
-  "token",
-  "apikey",
-  "api_key",
-  "api-key",
-  "key",
-  "changeme",
-  "example",
-  "test",
 ]);
 
 /** Words that only appear in a value someone wrote to be replaced: YOUR_API_KEY, sk-...-here. */
@@ -69,9 +56,10 @@ const ENV_NAME_WORD = /KEY|TOKEN|SECRET|PASS|PWD|AUTH|CRED/;
  */
 const REFERENCE = /^(?:\$\{?[A-Za-z_]\w*\}?|\$?\{\{.*|\{[A-Za-z_][\w.]*\}?|%[A-Za-z_]\w*%|[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+)$/;
 
-/** A variable named after what it holds: `password=db_password`, `api_key=self.api_key`. */
-const NAMED_VARIABLE = /^[A-Za-z_][\w]*$/;
+/** A variable named after what it holds: `password=db_password`, `apiKey: apiKey`. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const SECRET_WORD = /pass|pwd|key|token|secret|auth|cred/i;
+const COMPOUND = /_|[a-z][A-Z]/;
 
 /** The value is an already redacted mask (ours or a provider's), so redacting again changes nothing. */
 export function isMasked(value: string): boolean {
@@ -100,9 +88,14 @@ function isOneCharRepeated(v: string): boolean {
   return true;
 }
 
-/** A variable passed along: `password=password`, `connect(password=db_pass)`, not a literal. */
-export function isNamedVariable(value: string): boolean {
-  return NAMED_VARIABLE.test(value) && SECRET_WORD.test(value);
+/**
+ * A variable passed along, written bare (not quoted): `connect(password=password)`,
+ * `OpenAI(api_key=api_key)`, `password=db_password`, `apiKey: apiKey`. A single word that
+ * merely contains "pass" (`password123`) is a literal password, not a variable.
+ */
+export function isVariableName(value: string, key: string): boolean {
+  if (!IDENTIFIER.test(value)) return false;
+  return value.toLowerCase() === key.toLowerCase() || (COMPOUND.test(value) && SECRET_WORD.test(value));
 }
 
 /** `/home/a/x`, `~/.ssh/id`, `C:\x`: a path, as in `PWD=/home/alice/project`. */
@@ -147,10 +140,6 @@ export function looksRandom(value: string): boolean {
   return /\d/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value);
 }
 
-/** Any value a person wrote as a password or secret, unless it stands in for one. */
-export function isSecretValue(value: string): boolean {
-  return !isPlaceholder(value) && !isNamedVariable(value) && !isPathLike(value);
-}
 
 export type ReadValue = { start: number; end: number; isQuoted: boolean };
 
