@@ -71,6 +71,8 @@ const B = after(String.raw`\w-`);
 const SEP = String.raw`(?:\\?["'])?[ \t]*[:=][ \t]*(?:\\?["'])?`;
 /** A header or assignment value: stops at whitespace, quotes, delimiters and backslashes. */
 const VALUE = String.raw`[^\s"'\x60,;<>()[\]}\\]+`;
+/** The same, for a value at the end of a sentence: its last character is not a full stop. */
+const VALUE_BEFORE_STOP = String.raw`[^\s"'\x60,;<>()[\]}\\]*[^\s"'\x60,;<>()[\]}\\.]`;
 
 const re = (source: string, flags = "") => new RegExp(source, `gd${flags}`);
 
@@ -535,7 +537,7 @@ export const secretRules: SecretRule[] = [
     // dict or JSON repr, or in curl -H "…".
     id: "authorization-header",
     kind: "bearer_token",
-    pattern: re(String.raw`${B}(?:proxy-)?authorization(?:[fFbBrRuU]?\\?["'])?[ \t]*[:=][ \t]*(?:[fFbBrRuU]?\\?["'])?(?:(?:Bearer|Token|JWT|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?(?<secret>[^\s"'\x60,;<>()[\]}\\]+)`, "i"),
+    pattern: re(String.raw`${B}(?:proxy-)?authorization(?:[fFbBrRuU]?\\?["'])?[ \t]*[:=][ \t]*(?:[fFbBrRuU]?\\?["'])?(?:(?:Bearer|Token|JWT|Negotiate|NTLM|SharedAccessSignature)[ \t]+)?(?<secret>${VALUE})`, "i"),
     mask: "ends",
     accept: (c) => !AUTH_SCHEMES.has(c.value.toLowerCase()) && !isPlaceholder(c.value),
     examples: [
@@ -575,7 +577,7 @@ export const secretRules: SecretRule[] = [
     // "Incorrect API key provided: <key>" echoes the key; some relays echo it whole.
     id: "key-provided",
     kind: "api_key",
-    pattern: re(String.raw`(?:api[ _-]?key|token)[ \t]+provided:?[ \t]*(?<secret>[^\s"'\x60,;<>()[\]}\\]*[^\s"'\x60,;<>()[\]}\\.])`, "i"),
+    pattern: re(String.raw`(?:api[ _-]?key|token)[ \t]+provided:?[ \t]*(?<secret>${VALUE_BEFORE_STOP})`, "i"),
     mask: "ends",
     accept: (c) => c.value.length >= 6 && !isPlaceholder(c.value),
     examples: [
