@@ -149,6 +149,8 @@ describe("edge cases", () => {
     ["a quoted value is a literal, not a variable", `password="db_password"`, `password="[REDACTED:password]"`],
     ["a bare variable of the same name", "connect(password=password)", "connect(password=password)"],
     ["a bare camelCase variable", "{ apiKey: apiKey }", "{ apiKey: apiKey }"],
+    ["a keyword glued to a lowercase word is not a key", "mypassword=hunter2 subtoken=a1b2c3d4e5f6", "mypassword=hunter2 subtoken=a1b2c3d4e5f6"],
+    ["a keyword after capitals is a key", "DBPassword=hunter2 PGPASSWORD=hunter2", "DBPassword=[REDACTED:password] PGPASSWORD=[REDACTED:password]"],
     ["PWD is a directory", "PWD=/home/alice/project", "PWD=~/project"],
     ["a key after a JSON-escaped newline", String.raw`"a
 password=Vq8#rT2!mZ5p"`, String.raw`"a

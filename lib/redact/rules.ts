@@ -90,19 +90,15 @@ const AUTH_SCHEMES = new Set(["bearer", "basic", "token", "jwt", "digest", "nego
 
 /**
  * The keyword must begin a key or a word inside one: `DB_PASSWORD`, `x-api-key`, `dbPassword`,
- * `PGPASSWORD`, but not `mypassword` or `max_tokens`.
+ * `PGPASSWORD`, but not `mypassword` or `subtoken`.
  */
 function isKeyStart(c: Candidate): boolean {
   const at = c.match.indices?.groups?.key?.[0] ?? c.match.index;
-  if (at === 0) return true;
-  const prev = c.text[at - 1]!;
-  const first = c.text[at]!;
-  if (!/[A-Za-z0-9]/.test(prev)) return true;
+  const prev = c.text[at - 1];
+  if (prev === undefined || !/[A-Za-z0-9]/.test(prev)) return true;
   if (/[nrt]/.test(prev) && c.text[at - 2] === "\\") return true; // after an escaped newline in a JSON string
-  const isUpper = (ch: string) => ch >= "A" && ch <= "Z";
-  if (isUpper(first) && !isUpper(prev)) return true; // camelCase: dbPassword
-  const key = c.match.groups?.key ?? "";
-  return isUpper(prev) && key === key.toUpperCase(); // ALLCAPS: PGPASSWORD
+  const first = c.text[at]!;
+  return first >= "A" && first <= "Z"; // camelCase or ALLCAPS: dbPassword, PGPASSWORD
 }
 
 /** Code, not a literal: `api_key=get_key()`, `password=secrets[0]`. */
