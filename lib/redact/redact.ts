@@ -69,13 +69,20 @@ function judge(rule: SecretRule, text: string, match: RegExpExecArray): Judgemen
   let end: number;
   let shownEnd: number;
   let isQuoted: boolean;
+  /** Quotes put around the mask: a JSON number replaced by a marker must become a string. */
+  let quote = "";
   if (rule.isAssignment) {
     const open = match.groups?.open ?? "";
-    // A quoted key (JSON, Python dict) takes a quoted value: numbers, null and True are not secrets.
-    if (match.groups?.kq && !open) return null;
     const value = readValue(text, matchEnd, open, isQueryKey(text, match.indices?.groups?.key?.[0] ?? match.index));
     ({ start, end, isQuoted } = value);
     shownEnd = start;
+    // After a quoted key (JSON, a Python dict) a bare value is a number, null, a boolean or a
+    // variable: only a number can be a secret, and its mask is quoted to keep the JSON valid.
+    const keyQuote = match.groups?.kq;
+    if (keyQuote && !open) {
+      if (!/^\d+$/.test(text.slice(start, end))) return { start, end, replacement: null };
+      quote = keyQuote;
+    }
   } else {
     const span = match.indices?.groups?.secret;
     if (!span) throw new Error(`redact rule ${rule.id} has no secret group`);
@@ -86,7 +93,7 @@ function judge(rule: SecretRule, text: string, match: RegExpExecArray): Judgemen
   const value = text.slice(start, end);
   const candidate: Candidate = { text, match, value, isQuoted, end };
   if (value.length === 0 || isMasked(value) || !rule.accept(candidate)) return { start, end, replacement: null };
-  return { start, end, replacement: maskOf(rule, value, shownEnd - start) };
+  return { start, end, replacement: `${quote}${maskOf(rule, value, shownEnd - start)}${quote}` };
 }
 
 /** `?api_key=…&page=2`: in a query string a value ends at `&` or `#`. */
