@@ -40,7 +40,8 @@ export function redactSecrets(text: string, rules: readonly SecretRule[] = secre
 /** Whether `text` holds anything `redactSecrets` would replace; stops at the first one. */
 export function hasSecrets(text: string, rules: readonly SecretRule[] = secretRules): boolean {
   for (const rule of rules) {
-    if (!hitsOf(rule, text).next().done) return true;
+    // Leaving the loop closes the generator, which resets the pattern's lastIndex.
+    for (const _hit of hitsOf(rule, text)) return true;
   }
   return false;
 }
