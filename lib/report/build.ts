@@ -1,0 +1,152 @@
+import type { Classification, Language } from "@/lib/classifier/schema";
+import { boundText, extractFacts } from "./extract";
+import { inline } from "./code/util";
+import { knowledgeFor } from "./knowledge";
+import { requestIdItem, statusText, whereText } from "./knowledge/common";
+import { categoryLabels } from "./labels";
+import { renderReportMarkdown } from "./markdown";
+import { isRelayFacts, resolveApiTarget } from "./providers";
+import { reportSchema, type Report, type Solution } from "./schema";
+import { translateError } from "./translate";
+import { t, type Facts, type Item, type KnowledgeEntry, type L, type Lang } from "./types";
+
+export interface RuleReportInput {
+  /** The redacted paste. Secrets appear as placeholders and are never reconstructed. */
+  text: string;
+  /** What the user said about the error, if anything. */
+  context?: string | null;
+  classification: Classification;
+  language: Language;
+}
+
+/** The facts the knowledge base works with: the classification plus what lib/report extracts. */
+export function factsOf(text: string, context: string | null | undefined, c: Classification): Facts {
+  const bounded = boundText(context ? `${text}\n${context}` : text);
+  const extracted = extractFacts(bounded, c.ecosystem);
+  const isRelay = isRelayFacts(c.provider, c.errorType, c.requestId, bounded);
+  const api = resolveApiTarget({ provider: c.provider, url: c.url, host: c.host, model: extracted.model, isRelay });
+  return {
+    ...extracted,
+    classification: c,
+    category: c.category,
+    httpStatus: c.httpStatus,
+    errorType: c.errorType,
+    requestId: c.requestId,
+    url: c.url,
+    host: c.host,
+    provider: c.provider,
+    ecosystem: c.ecosystem,
+    exception: c.exception,
+    text: bounded,
+    isRelay,
+    api,
+    has: (pattern: RegExp) => {
+      pattern.lastIndex = 0;
+      const hit = pattern.test(bounded);
+      pattern.lastIndex = 0;
+      return hit;
+    },
+  };
+}
+
+function texts(items: Item[], f: Facts, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const v = typeof item === "function" ? item(f) : item;
+    if (!v) continue;
+    for (const l of Array.isArray(v) ? v : [v]) {
+      const s = l[lang].trim();
+      if (s && !out.includes(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+function one(item: Item, f: Facts, lang: Lang): string {
+  return texts([item], f, lang)[0] ?? "";
+}
+
+const relayTypeNote: Record<string, L> = {
+  new_api_error: t("new-api 网关自己返回的错误", "an error raised by the new-api gateway itself"),
+  one_api_error: t("one-api 网关自己返回的错误", "an error raised by the one-api gateway itself"),
+  one_hub_error: t("one-hub 网关自己返回的错误", "an error raised by the one-hub gateway itself"),
+  rix_api_error: t("DMXAPI（Rix API）网关返回的错误", "an error raised by the DMXAPI (Rix API) gateway"),
+  upstream_error: t("网关转发时上游返回的错误", "an error from the upstream the gateway forwarded to"),
+};
+
+/** Facts worth quoting under 原因分析: status, error type, exception, where, request id. */
+function factItems(f: Facts): L[] {
+  const items: L[] = [];
+  if (f.httpStatus) {
+    const s = statusText(f.httpStatus);
+    items.push(t(`状态码：${s.zh}`, `Status: ${s.en}`));
+  }
+  if (f.errorType) {
+    const note = relayTypeNote[f.errorType] ?? (/^\w+_api_error$/.test(f.errorType) ? t("中转网关返回的错误", "an error raised by the relay gateway") : null);
+    const code = `\`${inline(f.errorType, 80)}\``;
+    items.push(note ? t(`错误类型：${code}（${note.zh}）`, `Error type: ${code} (${note.en})`) : t(`错误类型：${code}`, `Error type: ${code}`));
+  }
+  if (f.exception && f.exception !== f.errorType) {
+    const code = `\`${inline(f.exception, 80)}\``;
+    items.push(t(`异常：${code}`, `Exception: ${code}`));
+  }
+  const where = whereText(f);
+  if (where) items.push(where);
+  const rid = requestIdItem(f);
+  if (rid) items.push(rid);
+  return items;
+}
+
+const genericServer = /^(?:服务端|the server)$/;
+
+function titleOf(entry: KnowledgeEntry, f: Facts, lang: Lang): string {
+  const label = categoryLabels[entry.category][lang];
+  const parts: string[] = [];
+  const subject = entry.subject?.(f);
+  const subjectText = typeof subject === "string" ? subject : subject ? subject[lang] : null;
+  if (subjectText && !genericServer.test(subjectText)) parts.push(inline(subjectText, 80));
+  if (f.httpStatus && !parts.some((p) => p.includes(String(f.httpStatus)))) parts.push(`HTTP ${f.httpStatus}`);
+  if (f.exception && parts.length < 2 && !parts.some((p) => p.includes(f.exception!))) parts.push(inline(f.exception, 60));
+  if (parts.length === 0) return label;
+  return lang === "zh" ? `${label}（${parts.join(" · ")}）` : `${label} (${parts.join(" · ")})`;
+}
+
+function solutionsOf(entry: KnowledgeEntry, f: Facts, lang: Lang): Solution[] {
+  const out: Solution[] = [];
+  for (const spec of entry.solutions) {
+    if (spec.when && !spec.when(f)) continue;
+    const title = (typeof spec.title === "function" ? spec.title(f) : spec.title)[lang].trim();
+    const steps = texts(spec.steps, f, lang);
+    const code = spec.code?.(f, lang);
+    const solution: Solution = { title, steps };
+    if (code && code.content.trim() && code.language.trim()) solution.code = { language: code.language, content: code.content };
+    if (title && (steps.length > 0 || solution.code)) out.push(solution);
+  }
+  return out;
+}
+
+/** The rule-based report: the category's knowledge, made specific by the facts of this paste. */
+export function buildRuleReport(input: RuleReportInput): Report {
+  const { classification, language: lang } = input;
+  const f = factsOf(input.text, input.context, classification);
+  const entry = knowledgeFor(classification.category);
+
+  const gist = one(entry.gist, f, lang);
+  const tr = translateError(boundText(input.text), classification.exception, lang, gist);
+
+  const report: Omit<Report, "markdown"> = {
+    source: "rules",
+    language: lang,
+    title: titleOf(entry, f, lang),
+    translation: tr ? { original: tr.original, translated: tr.translated } : null,
+    causes: {
+      summary: one(entry.summary, f, lang),
+      items: [...new Set([...texts(entry.causes, f, lang), ...texts(factItems(f), f, lang)])],
+    },
+    solutions: solutionsOf(entry, f, lang),
+    prevention: texts(entry.prevention, f, lang),
+    tools: texts(entry.tools, f, lang),
+  };
+  // The schema is the contract with the LLM path and the UI: a report that fails it is a bug here.
+  return reportSchema.parse({ ...report, markdown: renderReportMarkdown(report) });
+}
