@@ -49,13 +49,25 @@ export function factsOf(text: string, context: string | null | undefined, c: Cla
   };
 }
 
+/**
+ * Chinese typography for generated prose: a space between Han characters and Latin letters,
+ * digits or inline code, none after a full-width bracket. Code blocks never pass through here.
+ */
+export function tidyZh(s: string): string {
+  return s
+    .replace(/([\u4e00-\u9fff])([A-Za-z0-9`$])/g, "$1 $2")
+    .replace(/([A-Za-z0-9`%])([\u4e00-\u9fff])/g, "$1 $2")
+    .replace(/([）」】])\s+(?=[\u4e00-\u9fff])/g, "$1")
+    .replace(/(?<=[\u4e00-\u9fff])\s+([（「【，。：；])/g, "$1");
+}
+
 function texts(items: Item[], f: Facts, lang: Lang): string[] {
   const out: string[] = [];
   for (const item of items) {
     const v = typeof item === "function" ? item(f) : item;
     if (!v) continue;
     for (const l of Array.isArray(v) ? v : [v]) {
-      const s = l[lang].trim();
+      const s = lang === "zh" ? tidyZh(l.zh.trim()) : l.en.trim();
       if (s && !out.includes(s)) out.push(s);
     }
   }
@@ -75,9 +87,12 @@ const relayTypeNote: Record<string, L> = {
 };
 
 /** Facts worth quoting under 原因分析: status, error type, exception, where, request id. */
+/** Categories where an HTTP status is evidence worth quoting (elsewhere it is noise). */
+const httpCategory = /^(?:auth\.|billing\.|rate_limit|model\.|request\.|endpoint\.|upstream\.|network\.(?:timeout|connection|tls|cors)|data\.parse|unknown)/;
+
 function factItems(f: Facts): L[] {
   const items: L[] = [];
-  if (f.httpStatus) {
+  if (f.httpStatus && httpCategory.test(f.category)) {
     const s = statusText(f.httpStatus);
     items.push(t(`状态码：${s.zh}`, `Status: ${s.en}`));
   }
@@ -105,7 +120,7 @@ function titleOf(entry: KnowledgeEntry, f: Facts, lang: Lang): string {
   const subject = entry.subject?.(f);
   const subjectText = typeof subject === "string" ? subject : subject ? subject[lang] : null;
   if (subjectText && !genericServer.test(subjectText)) parts.push(inline(subjectText, 80));
-  if (f.httpStatus && !parts.some((p) => p.includes(String(f.httpStatus)))) parts.push(`HTTP ${f.httpStatus}`);
+  if (f.httpStatus && httpCategory.test(f.category) && !parts.some((p) => p.includes(String(f.httpStatus)))) parts.push(`HTTP ${f.httpStatus}`);
   if (f.exception && parts.length < 2 && !parts.some((p) => p.includes(f.exception!))) parts.push(inline(f.exception, 60));
   if (parts.length === 0) return label;
   return lang === "zh" ? `${label}（${parts.join(" · ")}）` : `${label} (${parts.join(" · ")})`;
@@ -115,7 +130,8 @@ function solutionsOf(entry: KnowledgeEntry, f: Facts, lang: Lang): Solution[] {
   const out: Solution[] = [];
   for (const spec of entry.solutions) {
     if (spec.when && !spec.when(f)) continue;
-    const title = (typeof spec.title === "function" ? spec.title(f) : spec.title)[lang].trim();
+    const raw = (typeof spec.title === "function" ? spec.title(f) : spec.title)[lang].trim();
+    const title = lang === "zh" ? tidyZh(raw) : raw;
     const steps = texts(spec.steps, f, lang);
     const code = spec.code?.(f, lang);
     const solution: Solution = { title, steps };
@@ -137,7 +153,7 @@ export function buildRuleReport(input: RuleReportInput): Report {
   const report: Omit<Report, "markdown"> = {
     source: "rules",
     language: lang,
-    title: titleOf(entry, f, lang),
+    title: lang === "zh" ? tidyZh(titleOf(entry, f, lang)) : titleOf(entry, f, lang),
     translation: tr ? { original: tr.original, translated: tr.translated } : null,
     causes: {
       summary: one(entry.summary, f, lang),

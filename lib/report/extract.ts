@@ -391,7 +391,7 @@ export interface Frame {
   code: string | null;
 }
 
-const libraryPath = /site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|node_modules|node:internal|<frozen |^internal\/|[\\/]go[\\/]src[\\/]|[\\/]pkg[\\/]mod[\\/]|\.cargo[\\/]registry|[\\/]rustc[\\/]/;
+const libraryPath = /site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|(?:python\d[\d.]*|anaconda\d?|miniconda\d?|miniforge\d?)[\\/]lib[\\/]|node_modules|node:internal|<frozen |^internal\/|[\\/]go[\\/]src[\\/]|[\\/]pkg[\\/]mod[\\/]|\.cargo[\\/]registry|[\\/]rustc[\\/]/;
 
 /** The last Python frame in the user's code (library frames only when nothing else). */
 export function extractPythonFrame(text: string): Frame | null {
@@ -429,7 +429,7 @@ export function extractFrame(text: string, ecosystem: string | null): Frame | nu
     case "browser":
       return firstFrame(
         text,
-        /\bat (?:([\w$.<>[\] ]{1,120}) \()?((?:[A-Za-z]:)?[^\s():]{1,400}\.(?:m?js|cjs|ts|tsx|jsx|vue|svelte)):(\d{1,7}):\d{1,7}\)?/g,
+        /\bat (?:([\w$.<>[\] ]{1,120}) \()?((?:https?:\/\/[^\s()]{1,300}?|(?:[A-Za-z]:)?[^\s():]{1,400})\.(?:m?js|cjs|ts|tsx|jsx|vue|svelte)):(\d{1,7}):\d{1,7}\)?/g,
         (m) => ({ file: m[2]!, line: Number(m[3]), func: m[1]?.trim() || null, code: null }),
         libraryPath,
       );

@@ -21,7 +21,7 @@ export const categoryLabels: Record<Category, L> = {
   "dependency.missing": { zh: "缺少依赖：模块或程序未安装", en: "Missing dependency" },
   "dependency.install": { zh: "依赖安装失败", en: "Dependency install failed" },
   "code.syntax": { zh: "语法错误", en: "Syntax error" },
-  "code.null_reference": { zh: "空值引用（None/nil/空对象）", en: "Null / None reference" },
+  "code.null_reference": { zh: "空值引用：None / nil / 空对象", en: "Null / None reference" },
   "code.type": { zh: "类型错误", en: "Type error" },
   "code.name": { zh: "名称或属性不存在", en: "Unknown name or attribute" },
   "code.index_key": { zh: "键不存在或索引越界", en: "Missing key or index out of range" },

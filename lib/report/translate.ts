@@ -61,7 +61,9 @@ const framePattern =
   /^\s*(?:at\s|File\s"|#\d+\s|\^+\s*$|~+\s*$|\.\.\.\s\d+\smore|Traceback\b|hint:|To\s+(?:https?:|git@)|During handling|The above exception|```|\{|\}|\]|\[$|json$|Show Details$|\|\s|\d+\s*\|)/;
 const noisePrefix =
   /^(?:\s*>\s*)+|^\s*(?:npm (?:ERR!|error)|gyp ERR!|yarn error|E\s{2,}|\[?(?:ERR|ERROR|FATAL|CRITICAL|WARN)\]?:?(?=\s)|\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:\s*[+-]\d\d:?\d\d)?|\d{1,6}\.\d{1,3}(?=\s)|\[\d\d:\d\d:\d\d\])\s*/;
-const npmNoise = /^(?:code|errno|syscall|argv|node v|npm\s+v|Darwin|Linux|Windows_NT|System|command|cwd|node -v|node-gyp -v|not ok|stack\b|A complete log|Please|$)/;
+/** npm/gyp bookkeeping lines (after their prefix is stripped): never the error itself. */
+const npmNoise = /^(?:code|errno|syscall|argv|node v|npm\s+v|Darwin|Linux|Windows_NT|System\b|command|cwd|node -v|node-gyp -v|not ok|stack\b|A complete log|Please|$)/;
+const npmLine = /^\s*(?:npm (?:ERR!|error)|gyp ERR!)/;
 
 function stripNoise(line: string): string {
   let s = line;
@@ -138,7 +140,7 @@ export function pickKeyLine(text: string, exception: string | null): string | nu
     const raw = lines[i]!;
     if (framePattern.test(raw) && i !== exceptionAt) continue;
     let line = stripNoise(raw);
-    if (!line || npmNoise.test(line) || (framePattern.test(line) && i !== exceptionAt)) continue;
+    if (!line || (npmLine.test(raw) && npmNoise.test(line)) || (framePattern.test(line) && i !== exceptionAt)) continue;
     let score = scoreLine(line);
     if (i === exceptionAt) {
       score += 10;

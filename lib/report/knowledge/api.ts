@@ -13,6 +13,16 @@ import { apiHost, authHeaderText, cap, endpointText, keyPageStep, relayLabel, se
 const primary = (f: Facts) => apiEcos(f).primary;
 const host = (f: Facts): string | null => apiHost(f);
 const modelName = (f: Facts): string => inline(f.model ?? f.api.model, 80);
+/** The model the user asked for, as prose: its name when the paste says it. */
+const theModel = (f: Facts): { zh: string; en: string } =>
+  f.model ? { zh: ic(f.model), en: ic(f.model) } : { zh: "你请求的模型", en: "the model you request" };
+/** OpenAI-SDK snippets only make sense for OpenAI-style endpoints. */
+const isOpenAiShape = (f: Facts) => f.api.shape === "chat" || f.api.shape === "responses" || f.api.shape === "embeddings";
+/** A second model for fallback lists, never the same as the first. */
+function fallbackModel(model: string): string {
+  const alternatives = ["gpt-4o-mini", "gpt-4.1-mini", "deepseek-chat"];
+  return alternatives.find((m) => m !== model) ?? "gpt-4.1-mini";
+}
 
 /* ---------- small code pieces used by several entries ---------- */
 
@@ -54,6 +64,7 @@ function keyLoadCode(f: Facts, lang: Lang) {
 }
 
 function quotaGuardCode(f: Facts, lang: Lang) {
+  if (!isOpenAiShape(f)) return apiCallCode(f.api, primary(f), lang);
   const s = say(lang);
   const a = f.api;
   const eco = ecoOf(f);
@@ -104,6 +115,7 @@ function balanceCode(f: Facts, lang: Lang) {
   if (f.isRelay) {
     const b = a.base.kind === "literal" ? a.base.url : `$${a.base.env}`;
     return block("bash", [
+      a.base.kind === "env" ? s(`# 先 export ${a.base.env}=https://你的中转域名/v1`, `# first: export ${a.base.env}=https://your-gateway.example.com/v1`) : null,
       s("# new-api / one-api 提供与 OpenAI 旧版兼容的额度查询接口（用同一个令牌）", "# new-api / one-api expose OpenAI-style billing endpoints (same token)"),
       `curl -sS "${b}/dashboard/billing/subscription" -H "Authorization: Bearer $${a.keyEnv}"`,
       s("# hard_limit_usd = 这个令牌（或账户）的总额度；下面查已用量", "# hard_limit_usd = the token's (or account's) total quota; usage below"),
@@ -124,6 +136,7 @@ function balanceCode(f: Facts, lang: Lang) {
 }
 
 function concurrencyCode(f: Facts, lang: Lang) {
+  if (!isOpenAiShape(f)) return null;
   const s = say(lang);
   const a = f.api;
   const eco = ecoOf(f);
@@ -202,8 +215,8 @@ export const authInvalidCredentials: KnowledgeEntry = {
           `An authentication failure from the ${relayLabel(f)} gateway${host(f) ? ` (${host(f)})` : ""}: the token (sk-…) in the request is unknown to the gateway's database, or disabled/expired. The gateway stopped the request before any upstream model was called — the problem is the token or the address it was sent to, not your program logic.`,
         )
       : t(
-          `${serverName(f).zh} 返回了认证失败（401）：请求带的 API Key 无效、已过期或被吊销，或者根本没带上。这个错误与模型、参数无关，换一把有效的 Key 并确认它真的被发送出去即可。`,
-          `${cap(serverName(f).en)} answered with an authentication failure (401): the API key was invalid, expired or revoked, or not sent at all. Model and parameters do not matter here: send a valid key and make sure it actually goes out.`,
+          `${serverName(f).zh} 返回了认证失败（HTTP ${f.httpStatus ?? 401}）：请求带的 API Key 无效、已过期或被吊销，或者根本没带上。这个错误与模型、参数无关，换一把有效的 Key 并确认它真的被发送出去即可。`,
+          `${cap(serverName(f).en)} answered with an authentication failure (HTTP ${f.httpStatus ?? 401}): the API key was invalid, expired or revoked, or not sent at all. Model and parameters do not matter here: send a valid key and make sure it actually goes out.`,
         ),
   causes: [
     (f) => isMissingKey(f) && t("Key 没有被读取到：环境变量没设置、`.env` 没加载、改了变量却没重开终端，或在 Docker/IDE 里运行时没传进去。", "The key was never read: the environment variable is unset, `.env` was not loaded, the terminal was not restarted after setting it, or Docker/the IDE did not pass it in."),
@@ -328,7 +341,7 @@ export const authForbidden: KnowledgeEntry = {
       title: (f) => (f.isRelay ? t("在中转站后台检查令牌的权限设置", "Check the token's permissions in the gateway console") : t("在控制台检查 Key 的权限、模型与 IP 限制", "Check the key's permissions, models and IP limits in the console")),
       steps: [
         (f) => keyPageStep(f),
-        (f) => (f.isRelay ? t(`打开令牌的编辑页：模型限制里是否包含 ${ic(modelName(f))}；IP 限制（允许的网段）是否包含你的出口 IP；令牌分组是否可用。`, `Open the token's edit page: does its model restriction include ${ic(modelName(f))}; does its IP restriction (allowed subnets) include your egress IP; is its group usable?`) : t(`确认 Key 所属的项目/组织可以使用 ${ic(modelName(f))}，Key 不是只读或受限 Key。`, `Make sure the key's project/organization may use ${ic(modelName(f))} and the key is not read-only or restricted.`)),
+        (f) => (f.isRelay ? t(`打开令牌的编辑页：模型限制里是否包含${theModel(f).zh}；IP 限制（允许的网段）是否包含你的出口 IP；令牌分组是否可用。`, `Open the token's edit page: does its model restriction include ${theModel(f).en}; does its IP restriction (allowed subnets) include your egress IP; is its group usable?`) : t(`确认 Key 所属的项目/组织可以使用${theModel(f).zh}，Key 不是只读或受限 Key。`, `Make sure the key's project/organization may use ${theModel(f).en} and the key is not read-only or restricted.`)),
         t("查看自己的出口 IP：在调用 API 的那台机器上运行 `curl https://ifconfig.me`，把结果加入白名单（或暂时去掉 IP 限制验证）。", "Find your egress IP by running `curl https://ifconfig.me` on the machine that calls the API; add it to the allow-list (or lift the restriction briefly to confirm)."),
         (f) => f.requestId && t(`仍无法确定原因：把请求 ID \`${inline(f.requestId, 80)}\` 提供给服务商客服/技术支持，让他们查这次 403 的具体规则。`, `Still unclear: give request id \`${inline(f.requestId, 80)}\` to the provider's support so they can look up which rule produced this 403.`),
       ],
@@ -441,7 +454,7 @@ export const billingQuotaExceeded: KnowledgeEntry = {
       title: t("降低单次请求的花费", "Spend less per request"),
       steps: [
         t("设置合理的 max_tokens，不要留空或设成模型上限；长文本先截断或摘要。", "Set a sensible max_tokens rather than leaving it empty or at the model maximum; truncate or summarise long inputs."),
-        (f) => t(`日常任务换用更便宜的模型（例如把 ${ic(modelName(f))} 换成同系列的 mini/flash 版本），在控制台的用量页确认每天的消耗。`, `Use a cheaper model for routine work (e.g. the mini/flash variant of ${ic(modelName(f))}) and check daily spend on the usage page.`),
+        (f) => (f.model ? t(`日常任务换用更便宜的模型（例如 ${ic(f.model)} 同系列的 mini/flash 版本），在控制台的用量页确认每天的消耗。`, `Use a cheaper model for routine work (e.g. a mini/flash sibling of ${ic(f.model)}) and check daily spend on the usage page.`) : t("日常任务换用更便宜的模型（同系列的 mini/flash 版本），在控制台的用量页确认每天的消耗。", "Use a cheaper model for routine work (a mini/flash variant) and check daily spend on the usage page.")),
       ],
     },
   ],
@@ -569,9 +582,9 @@ export const modelNotFound: KnowledgeEntry = {
   },
   causes: [
     (f) => f.modelIsEmpty && t("代码里的模型名变量为空：配置项没读到（环境变量名写错、配置文件没加载），或前端没传 model。", "The model variable is empty: a config value was not read (misspelled variable, config not loaded), or the client did not send model."),
-    t("模型名拼写不对：大小写、连字符、日期/版本后缀和服务商的列表不完全一致（例如 gpt-4o 写成 gpt4o）。", "The model name is misspelled: case, hyphens or the date/version suffix differ from the provider's list (e.g. gpt4o instead of gpt-4o)."),
-    (f) => isNoChannel(f) && t(`你的令牌分组${f.group ? ` ${ic(f.group)}` : ""}下没有任何启用的渠道提供这个模型（管理员没在渠道里添加它，或该渠道被自动禁用）。`, `No enabled channel in your token's group${f.group ? ` ${ic(f.group)}` : ""} offers this model (the admin did not add it to a channel, or the channel was auto-disabled).`),
-    (f) => isNoChannel(f) && t("令牌被分配到了别的分组（例如 default），而模型只在 vip 等分组里开放。", "The token is in another group (e.g. default) while the model is only offered in groups such as vip."),
+    (f) => !f.modelIsEmpty && t("模型名拼写不对：大小写、连字符、日期/版本后缀和服务商的列表不完全一致（例如 gpt-4o 写成 gpt4o）。", "The model name is misspelled: case, hyphens or the date/version suffix differ from the provider's list (e.g. gpt4o instead of gpt-4o)."),
+    (f) => isNoChannel(f) && !f.modelIsEmpty && t(`你的令牌分组${f.group ? ` ${ic(f.group)} ` : ""}下没有任何启用的渠道提供这个模型（管理员没在渠道里添加它，或该渠道被自动禁用）。`, `No enabled channel in your token's group${f.group ? ` ${ic(f.group)}` : ""} offers this model (the admin did not add it to a channel, or the channel was auto-disabled).`),
+    (f) => isNoChannel(f) && !f.modelIsEmpty && t(`令牌所在的分组${f.group ? `（${f.group}）` : ""}没有开放这个模型，它只在 vip 等其他分组里提供。`, `The token's group${f.group ? ` (${f.group})` : ""} does not offer the model; only other groups (e.g. vip) do.`),
     (f) => isPriceMissing(f) && t("站点管理员新增了模型但没有在「分组与模型定价设置」里配置价格，也没有开启自用模式。", "The site admin added the model but set no price in the model pricing settings and did not enable self-use mode."),
     (f) => !f.isRelay && t("模型已下线/改名（旧模型会被弃用），或该模型需要单独申请/更高的用量等级才能访问。", "The model was retired/renamed, or it needs separate approval or a higher usage tier."),
     (f) => isOllamaMissing(f) && t("Ollama 里没有拉取该模型，或者拉取的是另一个 tag（默认 :latest）。", "The model was never pulled into Ollama, or a different tag was pulled (default :latest)."),
@@ -593,8 +606,10 @@ export const modelNotFound: KnowledgeEntry = {
       steps: [
         (f) =>
           isPriceMissing(f)
-            ? t(`管理员：「系统设置 → 分组与模型定价设置」里为 ${ic(modelName(f))} 设置模型倍率/价格；只给自己用的站点可以在「运营设置」开启自用模式。`, `Admin: set a ratio/price for ${ic(modelName(f))} under System Settings → model pricing; a private site can enable self-use mode under Operation Settings.`)
-            : t(`管理员：「渠道管理」中确认有启用的渠道包含模型 ${ic(modelName(f))}，渠道的分组包含${f.group ? ` ${ic(f.group)}` : "令牌所在的分组"}，并点“测试”确认渠道能通。`, `Admin: in Channels, make sure an enabled channel lists ${ic(modelName(f))}, that the channel's groups include ${f.group ? ic(f.group) : "the token's group"}, and press Test to check it works.`),
+            ? t(`管理员：「系统设置 → 分组与模型定价设置」里为${theModel(f).zh}设置模型倍率/价格；只给自己用的站点可以在「运营设置」开启自用模式。`, `Admin: set a ratio/price for ${theModel(f).en} under System Settings → model pricing; a private site can enable self-use mode under Operation Settings.`)
+            : f.modelIsEmpty
+              ? t("先修正请求：代码/配置里的 model 为空时，任何渠道都匹配不上；确认请求体里确实带了 model 字段。", "Fix the request first: with an empty model no channel can ever match; make sure the request body carries a model.")
+              : t(`管理员：「渠道管理」中确认有启用的渠道包含${theModel(f).zh}，渠道的分组包含${f.group ? ` ${ic(f.group)}` : "令牌所在的分组"}，并点“测试”确认渠道能通。`, `Admin: in Channels, make sure an enabled channel lists ${theModel(f).en}, that the channel's groups include ${f.group ? ic(f.group) : "the token's group"}, and press Test to check it works.`),
         t("用户：在控制台「令牌管理」查看令牌的分组，在「模型广场/价格」页查看该分组可用的模型；换成其中一个，或请管理员把你的令牌调到有该模型的分组。", "User: check the token's group under Tokens and the models that group offers on the pricing/models page; switch to one of them, or ask the admin to move your token to a group that has the model."),
         (f) => f.requestId && t(`联系管理员时附上请求 ID \`${inline(f.requestId, 80)}\`，他们可以直接在日志里查到这次请求的分组和模型。`, `When contacting the admin, include request id \`${inline(f.requestId, 80)}\`; it shows the request's group and model in their logs.`),
       ],
@@ -952,7 +967,11 @@ export const requestInvalid: KnowledgeEntry = {
                 "buf = io.BytesIO()",
                 'img.save(buf, format="JPEG", quality=90)',
                 'data_url = "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode()',
-                `content = [{"type": "text", "text": ${q(s("描述这张图片", "Describe this image"))}}, {"type": "image_url", "image_url": {"url": data_url}}]`,
+                'image_url = {"url": data_url}',
+                "content = [",
+                `    {"type": "text", "text": ${q(s("描述这张图片", "Describe this image"))}},`,
+                '    {"type": "image_url", "image_url": image_url},',
+                "]",
               ]);
         }
         if (isMaxCompletionTokens(f)) {
@@ -1039,6 +1058,7 @@ export const endpointNotFound: KnowledgeEntry = {
 /* ---------- upstream.unavailable ---------- */
 
 function fallbackCode(f: Facts, lang: Lang) {
+  if (!isOpenAiShape(f)) return null;
   const s = say(lang);
   const a = f.api;
   const eco = ecoOf(f);
@@ -1049,7 +1069,7 @@ function fallbackCode(f: Facts, lang: Lang) {
       'import OpenAI from "openai";',
       "",
       `const client = new OpenAI({ apiKey: process.env.${a.keyEnv},${isStock ? "" : ` baseURL: ${a.base.kind === "literal" ? q(a.base.url) : `process.env.${a.base.env}`},`} maxRetries: 3, timeout: 120_000 });`,
-      `const MODELS = [${q(a.model)}, "gpt-4o-mini"]; // ${s("主模型失败时依次降级", "fall back in order when the main model fails")}`,
+      `const MODELS = [${q(a.model)}, ${q(fallbackModel(a.model))}]; // ${s("主模型失败时依次降级（备选模型换成你的平台上可用的）", "fall back in order when the main model fails (use a fallback your platform serves)")}`,
       "",
       "export async function chat(messages) {",
       "  let lastError;",
@@ -1074,7 +1094,7 @@ function fallbackCode(f: Facts, lang: Lang) {
     "from openai import OpenAI",
     "",
     `client = OpenAI(api_key=os.environ[${q(a.keyEnv)}]${baseArg ? `, base_url=${baseArg}` : ""}, max_retries=3, timeout=120)`,
-    `MODELS = [${q(a.model)}, "gpt-4o-mini"]  ${s("# 主模型失败时依次降级", "# fall back in order when the main model fails")}`,
+    `MODELS = [${q(a.model)}, ${q(fallbackModel(a.model))}]  ${s("# 主模型失败时依次降级（备选模型换成你的平台上可用的）", "# fall back in order when the main model fails (use a fallback your platform serves)")}`,
     "",
     "",
     "def chat(messages):",

@@ -24,7 +24,8 @@ function inspectCode(f: Facts, lang: Lang, expr: string): CodeBlock {
     case "node":
       return block("javascript", [
         s(`// 在${lineOf(f) ? `第 ${lineOf(f)} 行` : "出错行"}之前打印，看清它到底是什么`, `// print it right before ${lineOf(f) ? `line ${lineOf(f)}` : "the failing line"} to see what it really is`),
-        `console.log(typeof ${expr}, JSON.stringify(${expr}, null, 2));`,
+        `console.log(typeof ${expr});`,
+        `console.dir(${expr}, { depth: 5 });`,
         s("// 或者在这里打断点：node --inspect-brk app.js，然后用 Chrome 打开 chrome://inspect", "// or break here: node --inspect-brk app.js, then open chrome://inspect in Chrome"),
         "debugger;",
       ]);
@@ -281,6 +282,11 @@ export const codeNullReference: KnowledgeEntry = {
   gist: (f) => {
     const c = culprit(f);
     const prop = f.property;
+    if (ecoOf(f) === "node" && prop) {
+      // Quote the runtime's own word when the paste has it.
+      const empty = f.has(/of undefined/) ? "undefined" : f.has(/of null/) ? "null" : null;
+      return t(`代码读取 .${prop} 时，它所属的那个值是${empty ? ` ${empty}` : "空的"}：对象还没有值（数据未加载、接口结构不同或属性路径写错）。`, `The code reads .${prop} on a value that is ${empty ?? "empty"}: the object has no value yet (data not loaded, a different API shape, or a wrong property path).`);
+    }
     return t(
       `${c ? `变量 ${c}` : "某个变量"}的值是空的（${ecoOf(f) === "python" ? "None" : ecoOf(f) === "go" ? "nil" : ecoOf(f) === "ruby" ? "nil" : "空值"}），代码却在它上面${prop ? `读取 ${prop}` : "取属性、下标或调用方法"}。`,
       `${c ? `The variable ${c}` : "A variable"} holds no value (${ecoOf(f) === "python" ? "None" : ecoOf(f) === "go" || ecoOf(f) === "ruby" ? "nil" : "an empty value"}), yet the code ${prop ? `reads ${prop} on it` : "accesses an attribute, index or method on it"}.`,
@@ -336,7 +342,7 @@ export const codeNullReference: KnowledgeEntry = {
     t("避免“静默返回空”的函数：找不到时抛出带信息的异常或返回空集合。", "Avoid functions that silently return nothing: raise an informative error or return an empty collection."),
   ],
   tools: [
-    (f) => (ecoOf(f) === "node" ? t("TypeScript strictNullChecks / ESLint", "TypeScript strictNullChecks / ESLint") : ecoOf(f) === "java" ? t("IntelliJ 的空值分析 / SpotBugs / NullAway", "IntelliJ null analysis / SpotBugs / NullAway") : t("mypy / pyright：静态检查 Optional", "mypy / pyright: static Optional checks")),
+    (f) => (ecoOf(f) === "node" ? t("TypeScript strictNullChecks / ESLint", "TypeScript strictNullChecks / ESLint") : ecoOf(f) === "java" ? t("IntelliJ 的空值分析 / SpotBugs / NullAway", "IntelliJ nullability inspections / SpotBugs / NullAway") : t("mypy / pyright：静态检查 Optional", "mypy / pyright: static Optional checks")),
     t("调试器断点（pdb/breakpoint()、Chrome DevTools、IDE）", "Debugger breakpoints (pdb/breakpoint(), Chrome DevTools, your IDE)"),
     t("pydantic / zod：在边界校验数据结构", "pydantic / zod: validate data shapes at the boundary"),
   ],
@@ -822,7 +828,7 @@ export const codeValue: KnowledgeEntry = {
   subject: (f) => f.exception,
   gist: (f) => (f.has(/AssertionError/) && !f.has(/AssertionError:/) ? t("断言失败：assert 检查的条件为假。", "An assertion failed: the condition checked by assert is false.") : t("参数的类型是对的，但取值不合法（格式不对、超出范围或违反约定）。", "The argument has the right type but an invalid value (wrong format, out of range, or breaking a contract).")),
   summary: (f) => {
-    if (f.has(/Comparison method violates its general contract/)) return t("Java 的 TimSort 发现比较器自相矛盾：例如 a<b、b<c 但 c<a，或者 compare(a,b) 与 compare(b,a) 不对称。常见原因是用减法比较（整数溢出）、只返回 1/-1 从不返回 0、比较浮点数时对 NaN 处理不当，或排序期间字段被并发修改。", "Java's TimSort found the comparator contradicting itself: e.g. a<b, b<c but c<a, or compare(a,b) not mirroring compare(b,a). Usual causes: comparing by subtraction (integer overflow), returning only 1/-1 and never 0, mishandled NaN with floating point, or fields modified concurrently during the sort.");
+    if (f.has(/Comparison method violates its general contract/)) return t("Java 的 TimSort 发现比较器自相矛盾：例如 a<b、b<c 但 c<a，或者 compare(a,b) 与 compare(b,a) 不对称。常见原因是用减法比较（整数溢出）、只返回 1/-1 从不返回 0、比较浮点数时没有处理特殊值，或排序期间字段被并发修改。", "Java's TimSort found the comparator contradicting itself: e.g. a<b, b<c but c<a, or compare(a,b) not mirroring compare(b,a). Usual causes: comparing by subtraction (integer overflow), returning only 1/-1 and never 0, unhandled special floating-point values, or fields modified concurrently during the sort.");
     if (f.has(/invalid literal for int\(\)|could not convert string to float/)) return t("要转换成数字的字符串不是合法的数字（空串、带空格/逗号/单位、\"N/A\"、表头）。数据里混进了非数字内容，需要在转换前清理或跳过。", "The string to convert is not a valid number (empty, spaces/commas/units, \"N/A\", a header row). Non-numeric content is in the data; clean or skip it before converting.");
     if (f.has(/AssertionError/)) return t(`程序里的 \`assert\` 条件不成立${f.frame?.code ? `（${ic(f.frame.code)}）` : ""}：作者假设“这里一定为真”的前提被数据打破了。断言本身没有说明时，要在断言前打印相关变量，弄清是输入数据不符合预期，还是逻辑有误。`, `An \`assert\` in the program failed${f.frame?.code ? ` (${ic(f.frame.code)})` : ""}: an assumption the author took for granted was broken by the data. If the assertion has no message, print the variables involved to learn whether the input is unexpected or the logic is wrong.`);
     return t("函数收到了类型正确但取值不合法的参数。看报错信息里的具体值，追溯它是从哪里来的，在入口处校验或清理。", "A function received an argument of the right type but an invalid value. Look at the value in the message, trace where it came from, and validate or clean it at the entry point.");

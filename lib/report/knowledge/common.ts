@@ -118,7 +118,9 @@ export function whereText(f: Facts): L | null {
   if (!fr) return null;
   const fn = fr.func ? t(`，函数 ${ic(fr.func)}`, `, in ${ic(fr.func)}`) : t("", "");
   const code = fr.code ? t(`：${ic(fr.code)}`, `: ${ic(fr.code)}`) : t("", "");
-  return t(`出错位置：${ic(fr.file)} 第 ${fr.line} 行${fn.zh}${code.zh}`, `Where: ${ic(fr.file)} line ${fr.line}${fn.en}${code.en}`);
+  // Bundled browser code: the path after the host says more than a long preview URL.
+  const file = /^https?:\/\//.test(fr.file) ? fr.file.replace(/^https?:\/\/[^/]+/, "") : fr.file;
+  return t(`出错位置：${ic(file)} 第 ${fr.line} 行${fn.zh}${code.zh}`, `Where: ${ic(file)} line ${fr.line}${fn.en}${code.en}`);
 }
 
 export const relayLabel = (f: Facts): string => {

@@ -25,6 +25,7 @@ type Missing =
   | { kind: "node-path"; path: string }
   | { kind: "node-builtin"; name: string }
   | { kind: "command"; command: string }
+  | { kind: "subprocess"; program: string | null }
   | { kind: "java"; className: string }
   | { kind: "go"; pkg: string }
   | { kind: "library"; lib: string }
@@ -48,6 +49,9 @@ export function missingOf(f: Facts): Missing {
   if (f.sharedLibrary) return { kind: "library", lib: f.sharedLibrary };
   if (f.phpClass) return { kind: "php", className: f.phpClass, pkg: composerFor(f.phpClass) };
   if (f.rubyGem) return { kind: "ruby", gem: f.rubyGem };
+  if (f.has(/subprocess|Popen|_execute_child|CreateProcess|child_process|spawn /) && f.has(/WinError 2|系统找不到指定的文件|cannot find the file specified|No such file or directory|ENOENT/)) {
+    return { kind: "subprocess", program: f.missingCommand };
+  }
   if (f.missingCommand) return { kind: "command", command: f.missingCommand };
   return { kind: "unknown" };
 }
@@ -68,6 +72,8 @@ function missingName(m: Missing): string | null {
       return m.name;
     case "command":
       return m.command;
+    case "subprocess":
+      return m.program;
     case "java":
       return m.className;
     case "go":
@@ -143,6 +149,31 @@ function installCode(f: Facts, m: Missing, lang: Lang): CodeBlock | null {
         "node --version",
         "nvm install --lts && nvm use --lts",
       ]);
+    case "subprocess": {
+      const prog = m.program ?? "ffmpeg";
+      return ecoOf(f) === "node"
+        ? block("javascript", [
+            'import { execFileSync, spawn } from "node:child_process";',
+            "",
+            s(`// 先确认程序在 PATH 里（Windows 用 where，其他系统用 which）`, `// check the program is on PATH first (where on Windows, which elsewhere)`),
+            `const finder = process.platform === "win32" ? "where" : "which";`,
+            `console.log(execFileSync(finder, [${q(prog)}]).toString());`,
+            s("// 参数用数组传，不要把整条命令拼成一个字符串", "// pass arguments as an array, not one command string"),
+            `spawn(${q(prog)}, ["-version"], { stdio: "inherit" });`,
+          ])
+        : block("python", [
+            "import shutil",
+            "import subprocess",
+            "",
+            `${s("# 先确认程序在 PATH 里；找不到就安装它，或者写绝对路径", "# make sure the program is on PATH; if not, install it or use its absolute path")}${m.program ? "" : s("（把 ffmpeg 换成你的命令）", " (replace ffmpeg with your command)")}`,
+            `exe = shutil.which(${q(prog)})`,
+            "if exe is None:",
+            `    raise FileNotFoundError(${q(s(`${prog} 不在 PATH 里`, `${prog} is not on PATH`))})`,
+            "",
+            s("# 命令用列表传入（每个参数一项），不要把整条命令写成一个字符串", "# pass the command as a list (one item per argument), not as one string"),
+            `subprocess.run([exe, "-version"], check=True)`,
+          ]);
+    }
     case "command": {
       const hint = commandInstall[m.command] ?? commandInstall[m.command.replace(/\d+$/, "")];
       return block("bash", [
@@ -205,6 +236,28 @@ function installCode(f: Facts, m: Missing, lang: Lang): CodeBlock | null {
 function envCheckCode(f: Facts, lang: Lang): CodeBlock {
   const s = say(lang);
   const eco = ecoOf(f);
+  const m = missingOf(f);
+  if (m.kind === "library") {
+    const program = /(?:^|\n)(?:[^\n]{0,80}?\$ )?\s*(\S{1,200}?): error while loading shared libraries/.exec(f.text)?.[1] ?? "./your-program";
+    return block("bash", [
+      s("# 列出程序依赖的所有共享库，not found 的就是缺的", "# list every shared library the program needs; the ones marked not found are missing"),
+      `ldd ${program} | grep "not found"`,
+      s("# 当前的库搜索路径", "# the current library search path"),
+      'echo "$LD_LIBRARY_PATH"',
+      "ldconfig -p | wc -l",
+    ]);
+  }
+  if (m.kind === "command" || m.kind === "subprocess") {
+    const cmd = m.kind === "command" ? m.command : (m.program ?? "ffmpeg");
+    return block("bash", [
+      s("# macOS / Linux：命令在哪里？PATH 里有哪些目录？", "# macOS / Linux: where is the command, what is on PATH?"),
+      `command -v ${cmd}`,
+      'echo "$PATH" | tr ":" "\n"',
+      s("# Windows（cmd）", "# Windows (cmd)"),
+      `where ${cmd}`,
+      "echo %PATH%",
+    ]);
+  }
   if (eco === "node") {
     return block("bash", [
       s("# 在项目根目录（有 package.json 的地方）执行", "# run in the project root (where package.json is)"),
@@ -258,6 +311,8 @@ export const dependencyMissing: KnowledgeEntry = {
         return t(`运行时 classpath 里没有类 ${m.className}：缺少提供它的 jar。`, `Class ${m.className} is not on the runtime classpath: the jar that provides it is missing.`);
       case "library":
         return t(`程序启动时找不到共享库 ${m.lib}。`, `The program cannot find the shared library ${m.lib} at start-up.`);
+      case "subprocess":
+        return t(`程序要启动的外部命令${m.program ? ` ${m.program}` : ""}找不到：它没安装或不在 PATH 里。`, `The external command the program starts${m.program ? ` (${m.program})` : ""} cannot be found: it is not installed or not on PATH.`);
       default:
         return t(`程序需要的${missingName(m) ? ` ${missingName(m)}` : "模块、包或程序"}没有安装或找不到。`, `Something the program needs${missingName(m) ? ` (${missingName(m)})` : ""} is not installed or cannot be found.`);
     }
@@ -294,6 +349,8 @@ export const dependencyMissing: KnowledgeEntry = {
         return t(`PHP 找不到类 ${ic(m.className)}：对应的 Composer 包${m.pkg ? `（${ic(m.pkg)}）` : ""}没安装，或者脚本没有引入 \`vendor/autoload.php\`。`, `PHP cannot find class ${ic(m.className)}: the Composer package${m.pkg ? ` (${ic(m.pkg)})` : ""} is not installed, or the script does not include \`vendor/autoload.php\`.`);
       case "ruby":
         return t(`Ruby 找不到 ${ic(m.gem)}：gem 没安装，或者没有通过 \`bundle exec\` 使用 Gemfile 里的版本。`, `Ruby cannot load ${ic(m.gem)}: the gem is not installed, or \`bundle exec\` was not used to load the Gemfile's versions.`);
+      case "subprocess":
+        return t("这不是缺少数据文件：报错发生在启动子进程时（`subprocess` / `Popen` / `spawn`），系统在 PATH 里找不到要执行的程序。Windows 上的 `[WinError 2]` 也常见于把整条命令写成一个字符串又没有 `shell=True`。", "This is not a missing data file: it fails while starting a child process (`subprocess` / `Popen` / `spawn`), because the system cannot find the program on PATH. On Windows, `[WinError 2]` is also typical when the whole command is one string without `shell=True`.");
       default:
         return t("程序运行时找不到它依赖的模块、包、类或可执行文件。先确认它有没有安装，再确认安装位置是否就是运行程序时查找的位置。", "At run time the program cannot find a module, package, class or executable it depends on. Check it is installed, then that it is installed where the program looks.");
     }
@@ -303,7 +360,9 @@ export const dependencyMissing: KnowledgeEntry = {
       const m = missingOf(f);
       if (m.kind === "python" && !m.isStdlib)
         return [
-          t(`从没安装过 ${ic(m.pkg)}，或者装的是导入名 ${ic(topModule(m.module))}（PyPI 上可能根本没有这个名字，或是别的包）。`, `${ic(m.pkg)} was never installed, or ${ic(topModule(m.module))} (the import name) was installed instead, which on PyPI may not exist or be a different project.`),
+          m.pkg === topModule(m.module)
+            ? t(`当前环境里从没安装过 ${ic(m.pkg)}（新建的虚拟环境、新机器、Docker 镜像里最常见）。`, `${ic(m.pkg)} was never installed in this environment (typical for a fresh virtualenv, a new machine or a Docker image).`)
+            : t(`从没安装过 ${ic(m.pkg)}，或者装成了导入名 ${ic(topModule(m.module))}（在 PyPI 上那是另一个包，或者根本不存在）。`, `${ic(m.pkg)} was never installed, or ${ic(topModule(m.module))} (the import name) was installed instead, which on PyPI is another project or does not exist.`),
           t("装进了另一个解释器：系统 Python 与 conda/venv、pip 与 python 不对应、IDE 选错了解释器、Jupyter 内核不是这个环境。", "It went into another interpreter: system Python vs conda/venv, a pip that belongs to another python, the wrong interpreter in the IDE, a Jupyter kernel from another environment."),
           t(`项目里有和 ${ic(topModule(m.module))} 同名的文件或文件夹，或者模块是你自己的代码但运行目录/PYTHONPATH 不对。`, `A file or folder in your project is named ${ic(topModule(m.module))}, or the module is your own code and the working directory/PYTHONPATH is wrong.`),
         ];
@@ -342,7 +401,11 @@ export const dependencyMissing: KnowledgeEntry = {
         const m = missingOf(f);
         switch (m.kind) {
           case "python":
-            return m.isStdlib ? t(`用系统包管理器补上 ${m.module}`, `Add ${m.module} with the system package manager`) : t(`安装 ${m.pkg}（导入名 ${m.module}）`, `Install ${m.pkg} (imported as ${m.module})`);
+            return m.isStdlib
+              ? t(`用系统包管理器补上 ${m.module}`, `Add ${m.module} with the system package manager`)
+              : m.pkg === topModule(m.module)
+                ? t(`安装 ${m.pkg}`, `Install ${m.pkg}`)
+                : t(`安装 ${m.pkg}（导入名 ${m.module}）`, `Install ${m.pkg} (imported as ${m.module})`);
           case "python-name":
             return t("把包升级/降级到包含该名称的版本", "Upgrade/downgrade the package to a version that has the name");
           case "node":
@@ -353,6 +416,8 @@ export const dependencyMissing: KnowledgeEntry = {
             return t("升级 Node，或不要把 Node 代码打包进浏览器", "Upgrade Node, or keep Node code out of the browser bundle");
           case "command":
             return t(`安装 ${m.command} 并把它加入 PATH`, `Install ${m.command} and put it on PATH`);
+          case "subprocess":
+            return t(`确认子进程要启动的程序${m.program ? ` ${m.program}` : ""}存在于 PATH 中`, `Make sure the program the subprocess starts${m.program ? ` (${m.program})` : ""} is on PATH`);
           case "java":
             return t(`添加提供 ${m.className.split(".").pop()} 的依赖`, `Add the dependency that provides ${m.className.split(".").pop()}`);
           case "go":
@@ -374,7 +439,7 @@ export const dependencyMissing: KnowledgeEntry = {
             case "python":
               return m.isStdlib
                 ? t(pythonStdlibGaps[topModule(m.module)]?.zh ?? "用系统包管理器安装对应的 Python 组件，或重装 Python。", pythonStdlibGaps[topModule(m.module)]?.en ?? "Install the matching Python component with the system package manager, or reinstall Python.")
-                : t(`运行 \`${pyCmd(f)} install ${m.pkg}\`${m.pkg !== topModule(m.module) ? `（不是 \`pip install ${topModule(m.module)}\`）` : ""}。conda 环境优先 \`conda install ${m.pkg}\`，Jupyter 里用 \`%pip install ${m.pkg}\`。`, `Run \`${pyCmd(f)} install ${m.pkg}\`${m.pkg !== topModule(m.module) ? ` (not \`pip install ${topModule(m.module)}\`)` : ""}. In conda prefer \`conda install ${m.pkg}\`; in Jupyter use \`%pip install ${m.pkg}\`.`);
+                : t(`运行 \`${pyCmd(f)} install ${m.pkg}\`${m.pkg !== topModule(m.module) ? `（不是 \`pip install ${topModule(m.module)}\`）` : ""}。Jupyter 里用 \`%pip install ${m.pkg}\`（装进当前内核）；conda 环境里同样可以用 \`python -m pip\`。`, `Run \`${pyCmd(f)} install ${m.pkg}\`${m.pkg !== topModule(m.module) ? ` (not \`pip install ${topModule(m.module)}\`)` : ""}. In Jupyter use \`%pip install ${m.pkg}\` (installs into the running kernel); inside conda \`python -m pip\` works too.`);
             case "python-name":
               return t(`用 \`pip show\` 看当前版本，对照该包的更新日志确认 ${ic(m.name)} 在哪个版本引入/移除；同时检查项目里没有与包同名的 .py 文件。`, `Check the installed version with \`pip show\` and the package's changelog for when ${ic(m.name)} was added/removed; also make sure no .py file in your project has the package's name.`);
             case "node":
@@ -383,6 +448,8 @@ export const dependencyMissing: KnowledgeEntry = {
               return t(`检查 ${ic(m.path)}：相对路径从“写 import 的文件”所在目录算起；ESM（\`"type": "module"\`）里必须写完整扩展名，如 \`./utils.js\`。`, `Check ${ic(m.path)}: relative paths start from the importing file's directory; under ESM (\`"type": "module"\`) write the full extension, e.g. \`./utils.js\`.`);
             case "node-builtin":
               return t("`node --version` 低于 16 时升级到当前 LTS；前端项目里不要 import Node 内置模块，改用浏览器 API 或把逻辑移到服务端。", "If `node --version` is below 16, upgrade to the current LTS; in front-end code do not import Node built-ins: use browser APIs or move the logic server-side.");
+            case "subprocess":
+              return t("找到 `subprocess.Popen/run`（或 Node 的 spawn）里要启动的程序名：它没有安装、不在 PATH 里，或命令被写成了一整个字符串（Windows 上没有 `shell=True` 时会被当成一个文件名去找）。", "Find the program named in `subprocess.Popen/run` (or Node's spawn): it is not installed, not on PATH, or the command was written as one string (on Windows, without `shell=True` the whole string is looked up as a file name).");
             case "command": {
               const hint = commandInstall[m.command] ?? commandInstall[m.command.replace(/\d+$/, "")];
               return hint ?? t(`用系统的包管理器安装 ${ic(m.command)}（apt / brew / winget / choco），装完重开终端。`, `Install ${ic(m.command)} with your package manager (apt / brew / winget / choco), then open a new terminal.`);
@@ -413,10 +480,17 @@ export const dependencyMissing: KnowledgeEntry = {
       code: (f, lang) => installCode(f, missingOf(f), lang) ?? envCheckCode(f, lang),
     },
     {
-      title: (f) => (missingOf(f).kind === "command" ? t("确认 PATH 与运行环境", "Check PATH and the runtime environment") : t("确认依赖装进了“运行程序的那个环境”", "Make sure it is installed in the environment that runs the program")),
+      title: (f) => {
+        const k = missingOf(f).kind;
+        if (k === "library") return t("用 ldd 找出所有缺失的共享库", "Find every missing shared library with ldd");
+        if (k === "command" || k === "subprocess") return t("确认 PATH 与运行环境", "Check PATH and the runtime environment");
+        return t("确认依赖装进了“运行程序的那个环境”", "Make sure it is installed in the environment that runs the program");
+      },
       steps: [
         (f) =>
-          missingOf(f).kind === "command"
+          missingOf(f).kind === "library"
+            ? t("`ldd` 会列出程序需要的全部共享库，标着 “not found” 的就是缺失的；一次把它们都补齐。", "`ldd` lists every shared library the program needs; the ones marked \"not found\" are missing — fix them all at once.")
+            : missingOf(f).kind === "command" || missingOf(f).kind === "subprocess"
             ? t("`command -v`（Windows：`where`）找不到就说明不在 PATH；找到了却仍报错，多半是终端/IDE/服务启动时的 PATH 与你手动打开的终端不同。", "If `command -v` (Windows: `where`) finds nothing it is not on PATH; if it finds it but the error persists, the terminal/IDE/service starts with a different PATH than your shell.")
             : ecoOf(f) === "node"
               ? t("确认在 package.json 所在目录运行；用 `npm ls <包名>` 看它是否真的装上了。", "Run from the directory with package.json; `npm ls <package>` shows whether it is really installed.")
@@ -454,9 +528,10 @@ export const dependencyMissing: KnowledgeEntry = {
     t("CI 里从零安装并运行一次测试，尽早发现“只在我电脑上能跑”的缺失依赖。", "Install from scratch and run the tests in CI to catch works-on-my-machine gaps early."),
   ],
   tools: [
-    (f) => (ecoOf(f) === "node" ? t("npm ls / npx depcheck：查看已安装依赖、找出缺失或多余的包", "npm ls / npx depcheck: list installed packages, find missing or unused ones") : ecoOf(f) === "java" ? t("mvn dependency:tree / search.maven.org：查依赖树、按类名找 jar", "mvn dependency:tree / search.maven.org: inspect the tree, find a jar by class name") : t("python -m pip show / pip list：确认包装在哪个环境、是什么版本", "python -m pip show / pip list: which environment and version a package is in")),
-    t("venv / conda / uv：隔离每个项目的 Python 依赖", "venv / conda / uv: isolate each project's Python dependencies"),
+    (f) => (missingOf(f).kind === "library" ? t("ldd / ldconfig -p / apt-file：查看缺哪些共享库、由哪个包提供", "ldd / ldconfig -p / apt-file: which shared libraries are missing and which package ships them") : ecoOf(f) === "node" ? t("npm ls / npx depcheck：查看已安装依赖、找出缺失或多余的包", "npm ls / npx depcheck: list installed packages, find missing or unused ones") : ecoOf(f) === "java" ? t("mvn dependency:tree / search.maven.org：查依赖树、按类名找 jar", "mvn dependency:tree / search.maven.org: inspect the tree, find a jar by class name") : t("python -m pip show / pip list：确认包装在哪个环境、是什么版本", "python -m pip show / pip list: which environment and version a package is in")),
+    (f) => (ecoOf(f) === "python" || missingOf(f).kind === "python" ? t("venv / conda / uv：隔离每个项目的 Python 依赖", "venv / conda / uv: isolate each project's Python dependencies") : null),
     t("which / where / command -v：查看命令解析到的位置", "which / where / command -v: see where a command resolves"),
+    t("Docker 多阶段构建：把运行所需的依赖明确写进镜像", "Docker multi-stage builds: put runtime dependencies into the image explicitly"),
   ],
 };
 

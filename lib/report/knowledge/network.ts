@@ -10,6 +10,15 @@ const isLlm = (f: Facts) =>
 const target = (f: Facts) => targetUrl(f).url;
 const hostOf = (f: Facts): string => f.hostPort?.host ?? /^https?:\/\/(\[[^\]]+\]|[^/:]+)/.exec(target(f))?.[1] ?? "example.com";
 const portOf = (f: Facts): number => f.hostPort?.port ?? (/^https?:\/\/[^/]+:(\d+)/.exec(target(f)) ? Number(/^https?:\/\/[^/]+:(\d+)/.exec(target(f))![1]) : target(f).startsWith("http://") ? 80 : 443);
+/** The host for prose: the one in the paste, or a neutral word (never a made-up example host). */
+const hostText = (f: Facts): { zh: string; en: string } => {
+  const h = hostOf(f);
+  return h === "example.com" ? { zh: "目标服务器", en: "the server" } : { zh: h, en: h };
+};
+const hostPortText = (f: Facts): { zh: string; en: string } => {
+  const h = hostOf(f);
+  return h === "example.com" ? { zh: "目标地址和端口", en: "the target host and port" } : { zh: `${h}:${portOf(f)}`, en: `${h}:${portOf(f)}` };
+};
 const isLocal = (f: Facts) => /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|\[::1\])$/.test(hostOf(f));
 const isOllama = (f: Facts) => f.provider === "ollama" || portOf(f) === 11434;
 
@@ -21,6 +30,7 @@ const isHeadersTimeout = (f: Facts) => f.has(/HeadersTimeout|UND_ERR_HEADERS_TIM
 function llmTimeoutCode(f: Facts, lang: Lang) {
   const s = say(lang);
   const a = f.api;
+  if (a.shape !== "chat" && a.shape !== "responses") return apiCallCode(a, ecoOf(f), lang, { timeout: 300 });
   const eco = ecoOf(f);
   const isStock = a.base.kind === "literal" && a.base.url === a.profile.baseUrl && !f.isRelay;
   if (eco === "node") {
@@ -74,13 +84,13 @@ export const networkTimeout: KnowledgeEntry = {
   subject: (f) => hostOf(f) !== "example.com" ? hostOf(f) : null,
   gist: (f) =>
     isConnectTimeout(f)
-      ? t(`在规定时间内连不上 ${hostOf(f)}：TCP 连接一直没建立起来。`, `Could not connect to ${hostOf(f)} in time: the TCP connection was never established.`)
-      : t(`连接建立了，但在超时时间内没等到 ${hostOf(f)} 的响应。`, `The connection was made, but no response from ${hostOf(f)} arrived before the timeout.`),
+      ? t(`在规定时间内连不上${hostText(f).zh}：TCP 连接一直没建立起来。`, `Could not connect to ${hostText(f).en} in time: the TCP connection was never established.`)
+      : t(`连接建立了，但在超时时间内没等到${hostText(f).zh}的响应。`, `The connection was made, but no response from ${hostText(f).en} arrived before the timeout.`),
   summary: (f) => {
     if (isConnectTimeout(f))
       return t(
-        `这是“连接超时”：客户端发出了连接请求，但 ${hostOf(f)}:${portOf(f)} 一直没有回应（不是被拒绝，是没有任何回音）。通常是网络路径不通——防火墙/安全组丢弃了包、需要代理才能访问、目标地址或端口写错，或者服务器已经宕机。`,
-        `A connect timeout: the client asked to connect but ${hostOf(f)}:${portOf(f)} never answered (not refused — silence). The network path is usually blocked: a firewall/security group drops packets, a proxy is required, the address or port is wrong, or the server is down.`,
+        `这是“连接超时”：客户端发出了连接请求，但${hostPortText(f).zh}一直没有回应（不是被拒绝，是没有任何回音）。通常是网络路径不通——防火墙/安全组丢弃了包、需要代理才能访问、目标地址或端口写错，或者服务器已经宕机。`,
+        `A connect timeout: the client asked to connect but ${hostPortText(f).en} never answered (not refused — silence). The network path is usually blocked: a firewall/security group drops packets, a proxy is required, the address or port is wrong, or the server is down.`,
       );
     if (isHeadersTimeout(f) || isLlm(f))
       return t(
@@ -88,8 +98,8 @@ export const networkTimeout: KnowledgeEntry = {
         "A read timeout: the connection was established, but the server sent no response (headers/data) within the client's timeout. Most common with LLMs: a long non-streaming answer only returns after the whole generation, easily beyond default timeouts. Stream the response or raise the timeout; if even a minimal request times out, check the network and the server's status.",
       );
     return t(
-      `请求在超时前没有完成：${hostOf(f)} 响应太慢，或者网络中途卡住。先判断是“连不上”（连接超时）还是“等不到”（读取超时），两者的解决办法不同。`,
-      `The request did not finish before the timeout: ${hostOf(f)} answered too slowly or the network stalled. First tell "cannot connect" (connect timeout) from "no answer" (read timeout): the fixes differ.`,
+      `请求在超时前没有完成：${hostText(f).zh}响应太慢，或者网络中途卡住。先判断是“连不上”（连接超时）还是“等不到”（读取超时），两者的解决办法不同。`,
+      `The request did not finish before the timeout: ${hostText(f).en} answered too slowly or the network stalled. First tell "cannot connect" (connect timeout) from "no answer" (read timeout): the fixes differ.`,
     );
   },
   causes: [
@@ -112,6 +122,7 @@ export const networkTimeout: KnowledgeEntry = {
       code: (f, lang) => llmTimeoutCode(f, lang),
     },
     {
+      when: (f) => !isLlm(f) || isConnectTimeout(f),
       title: t("设置明确的连接/读取超时，并对临时失败重试", "Set explicit connect/read timeouts and retry transient failures"),
       steps: [
         t("连接超时设短（5–10 秒）：连不上就尽快失败；读取超时按接口正常耗时设长一些。", "Keep the connect timeout short (5–10 s) so unreachable hosts fail fast; set the read timeout from the endpoint's normal latency."),
@@ -123,7 +134,7 @@ export const networkTimeout: KnowledgeEntry = {
     {
       title: t("确认网络路径：DNS、端口、代理", "Check the network path: DNS, port, proxy"),
       steps: [
-        (f) => t(`在运行程序的同一台机器上依次检查：域名解析、${hostOf(f)}:${portOf(f)} 是否连得通、curl 是否能在超时内拿到响应。`, `On the machine that runs the program, check in turn: name resolution, whether ${hostOf(f)}:${portOf(f)} is reachable, and whether curl gets a response in time.`),
+        (f) => t(`在运行程序的同一台机器上依次检查：域名解析、${hostPortText(f).zh}是否连得通、curl 是否能在超时内拿到响应。`, `On the machine that runs the program, check in turn: name resolution, whether ${hostPortText(f).en} is reachable, and whether curl gets a response in time.`),
         t("需要代理时，在启动程序的终端设置 `HTTPS_PROXY`（大多数 HTTP 库会读取它），并用 `NO_PROXY` 排除内网地址。", "If a proxy is needed, set `HTTPS_PROXY` in the shell that starts the program (most HTTP libraries read it) and exclude internal hosts with `NO_PROXY`."),
         t("云服务器上检查安全组/防火墙的出站和入站规则。", "On cloud servers, check security group/firewall rules in both directions."),
       ],
@@ -155,12 +166,12 @@ export const networkConnection: KnowledgeEntry = {
   subject: (f) => (f.hostPort ? `${f.hostPort.host}${f.hostPort.port ? `:${f.hostPort.port}` : ""}` : f.host && !/[*…]/.test(f.host) ? f.host : null),
   gist: (f) =>
     isRefused(f)
-      ? t(`连接被拒绝：${hostOf(f)}:${portOf(f)} 上没有程序在监听，或被防火墙明确拒绝。`, `Connection refused: nothing listens on ${hostOf(f)}:${portOf(f)}, or a firewall actively rejects it.`)
+      ? t(`连接被拒绝：${hostPortText(f).zh}上没有程序在监听，或被防火墙明确拒绝。`, `Connection refused: nothing listens on ${hostPortText(f).en}, or a firewall actively rejects it.`)
       : isDns(f)
-        ? t(`域名 ${hostOf(f)} 解析失败：找不到这个主机名对应的 IP。`, `The name ${hostOf(f)} did not resolve: no IP was found for it.`)
+        ? t(`域名${hostText(f).zh}解析失败：找不到这个主机名对应的 IP。`, `The name ${hostText(f).en} did not resolve: no IP was found for it.`)
         : isReset(f)
           ? t("连接建立后被对方或中间设备（代理、防火墙、负载均衡）突然断开。", "The connection was dropped abruptly by the peer or something in between (proxy, firewall, load balancer).")
-          : t(`无法与 ${hostOf(f)} 建立或保持网络连接。`, `Could not establish or keep a network connection to ${hostOf(f)}.`),
+          : t(`无法与${hostText(f).zh}建立或保持网络连接。`, `Could not establish or keep a network connection to ${hostText(f).en}.`),
   summary: (f) => {
     if (isOllama(f) && isRefused(f))
       return t(
@@ -169,15 +180,15 @@ export const networkConnection: KnowledgeEntry = {
       );
     if (isRefused(f))
       return t(
-        `“连接被拒绝”说明网络是通的，但 ${hostOf(f)}:${portOf(f)} 这个端口上没有程序在监听（或者只监听了 127.0.0.1）。最常见的原因：服务没启动/已崩溃、端口写错、在 Docker 里用了 localhost。`,
-        `"Connection refused" means the network is fine but nothing listens on ${hostOf(f)}:${portOf(f)} (or it only listens on 127.0.0.1). Typically the service is not running or crashed, the port is wrong, or localhost was used inside Docker.`,
+        `“连接被拒绝”说明网络是通的，但${hostPortText(f).zh}上没有程序在监听（或者只监听了 127.0.0.1）。最常见的原因：服务没启动/已崩溃、端口写错、在 Docker 里用了 localhost。`,
+        `"Connection refused" means the network is fine but nothing listens on ${hostPortText(f).en} (or it only listens on 127.0.0.1). Typically the service is not running or crashed, the port is wrong, or localhost was used inside Docker.`,
       );
     if (isDns(f))
-      return t(`DNS 解析失败：${hostOf(f)} 这个主机名找不到对应的 IP。检查拼写、网络是否在线、DNS 服务器是否可用；在 Docker/公司网络里还要确认容器或内网 DNS 能解析它。`, `DNS failed: no IP was found for ${hostOf(f)}. Check the spelling, that you are online and that the DNS server works; inside Docker or corporate networks make sure their DNS can resolve it.`);
+      return t(`DNS 解析失败：${hostText(f).zh}这个主机名找不到对应的 IP。检查拼写、网络是否在线、DNS 服务器是否可用；在 Docker/公司网络里还要确认容器或内网 DNS 能解析它。`, `DNS failed: no IP was found for ${hostText(f).en}. Check the spelling, that you are online and that the DNS server works; inside Docker or corporate networks make sure their DNS can resolve it.`);
     if (isReset(f))
       return t("连接被中途重置/关闭：TCP 连接建立了，但对端或中间的代理、防火墙、负载均衡把它断开了。常见于代理/VPN 不稳定、服务端主动关闭空闲的 keep-alive 连接、TLS 被中间设备干扰，或服务端进程崩溃。偶发时重试即可，频繁出现要查代理和网络。", "The connection was reset/closed mid-way: TCP was established, but the peer or a proxy, firewall or load balancer in between cut it. Typical with unstable proxies/VPNs, servers closing idle keep-alive connections, TLS interference, or a crashing server. Retry when it is occasional; investigate proxy and network when frequent.");
-    if (isLlm(f)) return t(`SDK 报告连接错误（APIConnectionError / Connection error.）：请求没能到达 ${hostOf(f)}。这不是 Key 或参数问题，而是网络层：需要代理、代理配置错误、base_url 写错，或者对端不可达。`, `The SDK reports a connection error (APIConnectionError / Connection error.): the request never reached ${hostOf(f)}. Not a key or parameter problem but the network layer: a proxy is needed or misconfigured, base_url is wrong, or the host is unreachable.`);
-    return t(`无法与 ${hostOf(f)} 建立连接。先确定是“被拒绝”（端口没服务）、“解析失败”（DNS）、“被重置”（中途断开）还是“超时”（包被丢弃），再对症处理。`, `Could not connect to ${hostOf(f)}. First tell refused (no service on the port), DNS failure, reset (dropped mid-way) and timeout (packets dropped) apart, then fix accordingly.`);
+    if (isLlm(f)) return t(`SDK 报告连接错误（APIConnectionError / Connection error.）：请求没能到达${hostText(f).zh}。这不是 Key 或参数问题，而是网络层：需要代理、代理配置错误、base_url 写错，或者对端不可达。`, `The SDK reports a connection error (APIConnectionError / Connection error.): the request never reached ${hostText(f).en}. Not a key or parameter problem but the network layer: a proxy is needed or misconfigured, base_url is wrong, or the host is unreachable.`);
+    return t(`无法与${hostText(f).zh}建立连接。先确定是“被拒绝”（端口没服务）、“解析失败”（DNS）、“被重置”（中途断开）还是“超时”（包被丢弃），再对症处理。`, `Could not connect to ${hostText(f).en}. First tell refused (no service on the port), DNS failure, reset (dropped mid-way) and timeout (packets dropped) apart, then fix accordingly.`);
   },
   causes: [
     (f) => isRefused(f) && t("目标服务没有启动、已经崩溃，或监听的端口和你连的不一样。", "The target service is not running, crashed, or listens on a different port."),
@@ -214,7 +225,7 @@ export const networkConnection: KnowledgeEntry = {
     {
       title: t("逐层确认：DNS → 端口 → HTTP → 代理", "Check layer by layer: DNS → port → HTTP → proxy"),
       steps: [
-        (f) => t(`在运行程序的同一台机器/同一个容器里执行下面的命令，目标是 ${ic(`${hostOf(f)}:${portOf(f)}`)}。`, `Run the commands below on the same machine/in the same container as the program, against ${ic(`${hostOf(f)}:${portOf(f)}`)}.`),
+        (f) => t(`在运行程序的同一台机器/同一个容器里执行下面的命令，目标是${hostPortText(f).zh}。`, `Run the commands below on the same machine/in the same container as the program, against ${hostPortText(f).en}.`),
         t("nslookup 失败 → DNS 问题；nc 连接被拒 → 端口上没服务；nc 超时 → 防火墙/网络不通；curl 成功但程序失败 → 程序的代理或地址配置不同。", "nslookup fails → DNS; nc refused → no service on the port; nc times out → firewall/network; curl works but the program fails → the program's proxy or address differs."),
       ],
       code: (f, lang) => curlDiagnose(target(f), lang, targetUrl(f).isKnown ? null : say(lang)("换成你实际请求的地址", "replace with the address you actually call")),
@@ -321,7 +332,7 @@ export const networkTls: KnowledgeEntry = {
       ? t("TLS 握手收到的不是 TLS 数据：很可能用 https 去连一个只说 http 的端口（常见于代理地址写成了 https://）。", "The TLS handshake got non-TLS data: most likely https was spoken to a plain-http port (often a proxy URL written as https://).")
       : isExpired(f)
         ? t("证书已过期（或系统时间不对），所以校验失败。", "The certificate has expired (or the system clock is wrong), so verification failed.")
-        : t(`无法验证 ${hostOf(f)} 的 HTTPS 证书：本机不信任签发它的证书颁发机构。`, `The HTTPS certificate of ${hostOf(f)} could not be verified: this machine does not trust the authority that issued it.`),
+        : t(`无法验证${hostText(f).zh}的 HTTPS 证书：本机不信任签发它的证书颁发机构。`, `The HTTPS certificate of ${hostText(f).en} could not be verified: this machine does not trust the authority that issued it.`),
   summary: (f) => {
     if (isWrongVersion(f)) return t("“wrong version number” 表示客户端按 TLS 发起握手，对方回的却不是 TLS：用 https:// 访问了 http 端口，或者 `HTTPS_PROXY` 写成了 `https://127.0.0.1:7890`（本地代理一般只接受 http://）。", "\"wrong version number\" means the client started a TLS handshake and got something that is not TLS back: https:// to an http port, or `HTTPS_PROXY` set to `https://127.0.0.1:7890` (local proxies usually only speak http://).");
     if (isExpired(f)) return t("证书过期：服务端证书确实过期了（需要服务端续期），或者本机系统时间错误导致证书被判为过期/未生效。", "An expired certificate: either the server's certificate really expired (the server must renew it), or the local clock is wrong and makes it look expired/not yet valid.");
@@ -353,7 +364,7 @@ export const networkTls: KnowledgeEntry = {
     {
       title: t("用 openssl 查看实际拿到的证书链", "Inspect the certificate chain you actually receive"),
       steps: [
-        (f) => t(`下面的命令会显示 ${hostOf(f)} 返回的证书链、签发者（issuer）和有效期。`, `The commands below show the chain ${hostOf(f)} returns, its issuer and validity dates.`),
+        (f) => t(`下面的命令会显示${hostText(f).zh}返回的证书链、签发者（issuer）和有效期。`, `The commands below show the chain ${hostText(f).en} returns, its issuer and validity dates.`),
         t("issuer 不是公网 CA（如 Let's Encrypt、DigiCert、GlobalSign）→ 被中间设备替换了；notAfter 已过 → 证书过期；`date` 不对 → 先校准系统时间。", "An issuer that is not a public CA (Let's Encrypt, DigiCert, GlobalSign …) → something re-signs traffic; notAfter in the past → expired; a wrong `date` → fix the clock first."),
       ],
       code: (f, lang) =>
