@@ -1,5 +1,5 @@
 import type { Classification, Language } from "@/lib/classifier/schema";
-import { boundText, extractFacts } from "./extract";
+import { boundText, extractFacts, stripAssistantAnswer } from "./extract";
 import { inline } from "./code/util";
 import { knowledgeFor } from "./knowledge";
 import { requestIdItem, statusText, whereText } from "./knowledge/common";
@@ -21,7 +21,8 @@ export interface RuleReportInput {
 
 /** The facts the knowledge base works with: the classification plus what lib/report extracts. */
 export function factsOf(text: string, context: string | null | undefined, c: Classification): Facts {
-  const bounded = boundText(context ? `${text}\n${context}` : text);
+  const evidence = stripAssistantAnswer(text);
+  const bounded = boundText(context ? `${evidence}\n${context}` : evidence);
   const extracted = extractFacts(bounded, c.ecosystem);
   const isRelay = isRelayFacts(c.provider, c.errorType, c.requestId, bounded);
   const api = resolveApiTarget({ provider: c.provider, url: c.url, host: c.host, model: extracted.model, isRelay });
@@ -58,6 +59,7 @@ export function tidyZh(s: string): string {
     .replace(/([\u4e00-\u9fff])([A-Za-z0-9`$])/g, "$1 $2")
     .replace(/([A-Za-z0-9`%])([\u4e00-\u9fff])/g, "$1 $2")
     .replace(/([）」】])\s+(?=[\u4e00-\u9fff])/g, "$1")
+    .replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "$1")
     .replace(/(?<=[\u4e00-\u9fff])\s+([（「【，。：；])/g, "$1");
 }
 
@@ -148,7 +150,7 @@ export function buildRuleReport(input: RuleReportInput): Report {
   const entry = knowledgeFor(classification.category);
 
   const gist = one(entry.gist, f, lang);
-  const tr = translateError(boundText(input.text), classification.exception, lang, gist);
+  const tr = translateError(boundText(stripAssistantAnswer(input.text)), classification.exception, lang, gist);
 
   const report: Omit<Report, "markdown"> = {
     source: "rules",

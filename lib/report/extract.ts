@@ -7,6 +7,17 @@
 const HEAD = 24 * 1024;
 const TAIL = 24 * 1024;
 
+/**
+ * A page copied from an assistant's ticket (like the seeds) holds the error, then a long AI answer
+ * full of other errors' words; only the part before the answer is evidence.
+ */
+const answerMarker = /^[^\n]{0,8}(?:AI解决方案|AI 解决方案|AI Solution|代码糕手 - )/m;
+
+export function stripAssistantAnswer(text: string): string {
+  const m = answerMarker.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
 /** The head and the tail of a long paste: where errors and their innermost causes live. */
 export function boundText(text: string): string {
   if (text.length <= HEAD + TAIL) return text;
@@ -52,6 +63,8 @@ export function extractNodeModule(text: string): string | null {
 }
 
 export function extractMissingCommand(text: string): string | null {
+  // Patterns that start with a name run at every position: only try them when their literal is there.
+  if (!/command not found|不是内部或外部命令|is not recognized as|executable file not found|ENOENT|Cannot run program|No such file or directory/.test(text)) return null;
   return first(text, [
     /(?:^|\n)\s*(?:[\w./-]{1,60}: )?(?:line \d{1,6}: )?([\w.+-]{1,60}): command not found/,
     /command not found: ([\w.+-]{1,60})/,
@@ -84,6 +97,7 @@ export function extractGoPackage(text: string): string | null {
 }
 
 export function extractSharedLibrary(text: string): string | null {
+  if (!/shared librar|shared object|Library not loaded|DLL|\.dll/i.test(text)) return null;
   return first(text, [
     /error while loading shared libraries: ([\w.+-]{1,120})/,
     /(?:cannot open shared object file|Library not loaded):?\s*@?[\w/]{0,200}?([\w.+-]{1,120}\.(?:so[\w.]*|dylib))/,

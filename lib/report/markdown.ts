@@ -72,5 +72,6 @@ export function renderReportMarkdown(report: Omit<Report, "markdown">): string {
   for (const tool of report.tools) out.push(`- ${oneLine(tool)}`);
   out.push("");
 
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  // No trailing newline: the report schema trims strings, and the stored Markdown must equal this output.
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -242,7 +242,10 @@ export const authInvalidCredentials: KnowledgeEntry = {
           f.isRelay
             ? t("令牌若是“已禁用/已过期/额度用尽”：编辑令牌改为启用、延长过期时间（或设为永不过期）、调高额度；或者直接新建一个令牌。", "If the token is disabled/expired/out of quota: enable it, extend or remove its expiry, raise its quota — or just create a new token.")
             : t("新建 Key 后立刻复制（很多平台只显示一次），保存到环境变量里。", "Copy a new key right after creating it (most consoles show it once) and store it in an environment variable."),
-        (f) => t(`运行下面的 curl（地址就是你报错里的 ${ic(endpointText(f))}）：返回 200 说明 Key 没问题，问题在代码的配置；仍然 401 说明 Key 本身无效。`, `Run the curl below (same address as in your error, ${ic(endpointText(f))}): 200 means the key is fine and your code's configuration is at fault; 401 again means the key itself is invalid.`),
+        (f) =>
+          f.api.isFromPaste
+            ? t(`运行下面的 curl（地址就是你报错里的 ${ic(endpointText(f))}）：返回 200 说明 Key 没问题，问题在代码的配置；仍然 ${f.httpStatus ?? 401} 说明 Key 本身无效。`, `Run the curl below (same address as in your error, ${ic(endpointText(f))}): 200 means the key is fine and your code's configuration is at fault; ${f.httpStatus ?? 401} again means the key itself is invalid.`)
+            : t(`运行下面的 curl（${ic(endpointText(f))}，换成你实际调用的地址）：返回 200 说明 Key 没问题，问题在代码的配置；仍然 ${f.httpStatus ?? 401} 说明 Key 本身无效。`, `Run the curl below (${ic(endpointText(f))}, i.e. the address you actually call): 200 means the key is fine and your code's configuration is at fault; ${f.httpStatus ?? 401} again means the key itself is invalid.`),
         (f) => f.requestId && f.isRelay && t(`还是 401 且你确认令牌有效：把请求 ID \`${inline(f.requestId, 80)}\` 发给中转站管理员，他们能在日志里看到这次请求带的是哪个令牌。`, `Still 401 with a token you know is valid: send request id \`${inline(f.requestId, 80)}\` to the gateway's admin; their log shows which token this request carried.`),
       ],
       code: (f, lang) => curlCode(f.api, lang),
@@ -330,7 +333,7 @@ export const authForbidden: KnowledgeEntry = {
     {
       title: t("先把 403 的响应体打印出来：具体原因写在 body 里", "Print the 403 response body first: the reason is written there"),
       steps: [
-        (f) => t(`用下面的代码直接请求 ${ic(endpointText(f))}，Key 从环境变量 ${ic(f.api.keyEnv)} 读取，打印状态码和完整响应体。`, `Call ${ic(endpointText(f))} directly with the code below, key read from ${ic(f.api.keyEnv)}, and print the status and the whole body.`),
+        (f) => t(`用下面的代码直接请求${f.api.isFromPaste ? "报错里的地址 " : " "}${ic(endpointText(f))}，Key 从环境变量 ${ic(f.api.keyEnv)} 读取，打印状态码和完整响应体。`, `Call ${f.api.isFromPaste ? "the address from your error, " : ""}${ic(endpointText(f))}, directly with the code below, key read from ${ic(f.api.keyEnv)}, and print the status and the whole body.`),
         t("body 里提到 token/令牌/key → 按“认证失败”处理；提到 model/模型 → 模型权限；提到 IP/地区 → 访问来源；返回的是 HTML 页面 → 被 WAF/CDN 拦截。", "Body mentions token/key → treat it as an authentication failure; mentions a model → model permission; mentions IP/region → request origin; an HTML page → blocked by a WAF/CDN."),
         (f) => t(`${authHeaderText(f).zh}`, `${authHeaderText(f).en}`),
       ],

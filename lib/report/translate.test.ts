@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { apiMessage, isInLanguage, pickKeyLine, translateError, translateLine } from "./translate";
+import { phraseRows } from "./phrases";
+
+describe("translateLine en → zh", () => {
+  it.each([
+    ["403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions", "403 客户端错误：禁止访问，URL：https://www.dmxapi.cn/v1/chat/completions"],
+    ["Invalid Token (request id: 20251231141907730597702a9EzKd3G)", "无效的令牌 (请求 ID：20251231141907730597702a9EzKd3G)"],
+    ["ModuleNotFoundError: No module named 'openai'", "ModuleNotFoundError（模块未找到错误）：没有名为 'openai' 的模块"],
+    ["TypeError: Cannot read properties of undefined (reading 'map')", "TypeError（类型错误）：无法读取 undefined 的属性（读取 'map'）"],
+    ["FileNotFoundError: [Errno 2] No such file or directory: '/path/.clockwork/config.json'", "FileNotFoundError（文件未找到错误）：[Errno 2] 没有那个文件或目录：'/path/.clockwork/config.json'"],
+    ["The model `gpt-4o` does not exist or you do not have access to it.", "模型 `gpt-4o` 不存在，或你没有访问它的权限。"],
+    ["Error: connect ECONNREFUSED 127.0.0.1:5432", "错误：连接 127.0.0.1:5432 被拒绝（ECONNREFUSED）"],
+    ["ollama._types.ResponseError: model 'llama2' not found, try pulling it first", "ollama._types.ResponseError（响应错误）：找不到模型 'llama2'，请先拉取（pull）它"],
+  ])("%s", (en, zh) => {
+    const t = translateLine(en, "zh");
+    expect(t.text).toBe(zh);
+    expect(t.isComplete).toBe(true);
+  });
+
+  it("keeps URLs, ids, quoted names and inline code untouched", () => {
+    const t = translateLine("Rate limit reached for gpt-4o in organization org-AbC123xyz on tokens per min. See https://platform.openai.com/account/rate-limits `not_found_here`", "zh");
+    expect(t.text).toContain("https://platform.openai.com/account/rate-limits");
+    expect(t.text).toContain("org-AbC123xyz");
+    expect(t.text).toContain("`not_found_here`");
+  });
+
+  it("does not translate inside snake_case identifiers or words", () => {
+    expect(translateLine("new_api_error", "zh").text).toBe("new_api_error");
+    expect(translateLine("TypeErrors are not found here", "zh").text).not.toContain("类型错误");
+  });
+});
+
+describe("translateLine zh → en", () => {
+  it.each([
+    ["无效的令牌 (request id: 20260219100814161456584b503l5fK)", "Invalid token (request id: 20260219100814161456584b503l5fK)"],
+    ["该令牌额度已用尽", "This token quota is exhausted"],
+    ["当前分组 default 下对于模型 gpt-4o 无可用渠道 (request id: 2025121521151664761470129816750)", "No available channel for model gpt-4o under group default (request id: 2025121521151664761470129816750)"],
+    ["当前分组上游负载已饱和，请稍后再试", "Current group upstream load is saturated, please try again later"],
+    ["预扣费额度失败, 用户剩余额度: ＄2.533620, 需要预扣费额度: ＄2.627750", "Pre-consume quota failed, user remaining quota: $2.533620, required pre-consume quota: $2.627750"],
+    ["该令牌无权使用模型：gpt-4o", "This token has no access to model: gpt-4o"],
+    ["ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。", "ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it."],
+    ["PermissionError: [WinError 5] 拒绝访问。: 'D:\\\\test\\\\tmp'", "PermissionError: [WinError 5] Access is denied.: 'D:\\\\test\\\\tmp'"],
+  ])("%s", (zh, en) => {
+    const t = translateLine(zh, "en");
+    expect(t.text).toBe(en);
+    expect(t.isComplete).toBe(true);
+  });
+});
+
+describe("phrase dictionary", () => {
+  it("has both sides for every row and the same slots on both sides", () => {
+    for (const [en, zh] of phraseRows) {
+      expect(en.trim()).not.toBe("");
+      expect(zh.trim()).not.toBe("");
+      const slots = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[*+]?\}/g)].map((m) => m[1]))].sort();
+      expect(slots(zh), `${en} | ${zh}`).toEqual(slots(en));
+    }
+  });
+
+  it("covers the relay gateways' Chinese messages", () => {
+    for (const zh of ["无效的令牌", "该令牌额度已用尽", "该令牌已过期", "该令牌状态不可用", "用户额度不足", "令牌额度不足", "上游负载已饱和，请稍后再试", "用户已被封禁", "未提供令牌"]) {
+      const t = translateLine(zh, "en");
+      expect(t.isComplete, zh).toBe(true);
+      expect(t.text).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe("pickKeyLine", () => {
+  it("takes the API message from a Python dict, not the wrapper", () => {
+    const text = "AuthenticationError: Error code: 401 - {'error': {'code': '', 'message': '无效的令牌 (request id: 20260219100814161456584b503l5fK)', 'type': 'new_api_error'}}";
+    expect(pickKeyLine(text, "AuthenticationError")).toBe("无效的令牌 (request id: 20260219100814161456584b503l5fK)");
+  });
+
+  it("takes the innermost message of an escaped JSON body", () => {
+    const text = 'API Error: 400 {"error":{"message":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"max_tokens: 21333 > 4096, which is the maximum allowed\\n number of output tokens for claude-3-opus-20240229\\"}}"}}';
+    expect(pickKeyLine(text, null)).toBe("max_tokens: 21333 > 4096, which is the maximum allowed number of output tokens for claude-3-opus-20240229");
+  });
+
+  it("takes the exception line of a traceback, never a File frame", () => {
+    const text = 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    import cv2\nModuleNotFoundError: No module named \'cv2\'';
+    expect(pickKeyLine(text, "ModuleNotFoundError")).toBe("ModuleNotFoundError: No module named 'cv2'");
+    expect(pickKeyLine(text, null)).toBe("ModuleNotFoundError: No module named 'cv2'");
+  });
+
+  it("skips log prefixes and npm bookkeeping", () => {
+    expect(pickKeyLine("npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nnpm ERR! Found: react@18.2.0", null)).toBe("ERESOLVE unable to resolve dependency tree");
+    expect(pickKeyLine("2020-11-28 10:35:12.607 +08:00 [ERR] Exception happened in ReceiveAsync\nSystem.Net.Sockets.SocketException (10060): 连接尝试失败。", "SocketException")).toBe("System.Net.Sockets.SocketException (10060): 连接尝试失败。");
+  });
+
+  it("joins an exception line whose message continues on the next line", () => {
+    const text = "openai.lib._old_api.APIRemovedInV1:\n\nYou tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0";
+    expect(pickKeyLine(text, "APIRemovedInV1")).toBe("openai.lib._old_api.APIRemovedInV1: You tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0");
+  });
+
+  it("skips a message that holds only a request id", () => {
+    expect(apiMessage("{'error': {'message': ' (request id: 20260320134003864090976i2QfM1d)', 'type': 'rix_api_error'}}")).toBeNull();
+  });
+});
+
+describe("translateError", () => {
+  it("translates an English line for a Chinese report", () => {
+    const r = translateError("403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions", null, "zh", "GIST");
+    expect(r).toEqual({ original: "403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions", translated: "403 客户端错误：禁止访问，URL：https://www.dmxapi.cn/v1/chat/completions", kind: "translation" });
+  });
+
+  it("restates a line already in the report's language instead of repeating it", () => {
+    const r = translateError("403 Client Error: Forbidden for url: https://x.example/v1", null, "en", "The server refused the request.");
+    expect(r?.kind).toBe("restatement");
+    expect(r?.translated).toBe("The server refused the request.");
+    expect(isInLanguage("无效的令牌 (request id: 2026021910081416145658)", "zh")).toBe(true);
+  });
+
+  it("says honestly when the dictionary cannot translate, and still gives the gist", () => {
+    const zh = translateError("Frobnicator quux exploded while reticulating splines", null, "zh", "某个组件出错了。");
+    expect(zh?.kind).toBe("gist");
+    expect(zh?.translated).toContain("逐字翻译需要配置 LLM");
+    expect(zh?.translated).toContain("某个组件出错了。");
+    const en = translateError("齿轮在转动样条时爆炸了", null, "en", "A component failed.");
+    expect(en?.translated).toContain("needs the LLM");
+  });
+
+  it("returns null when there is nothing to translate", () => {
+    expect(translateError("   \n  ", null, "zh", "x")).toBeNull();
+  });
+});
