@@ -82,7 +82,6 @@ export function extractJavaClass(text: string): string | null {
     /ClassNotFoundException:\s*([\w$.]{1,200})/,
     /NoClassDefFoundError:\s*([\w$./]{1,200})/,
     /Could not find or load main class ([\w$.]{1,200})/,
-    /Class ['"]([\w\\$.]{1,200})['"] not found/,
   ]);
   return v ? v.replace(/\//g, ".") : null;
 }
@@ -194,6 +193,9 @@ function keyErrorDouble(text: string): string | null {
 
 /** The property or attribute read on an empty / wrong value. */
 export function extractProperty(text: string): string | null {
+  // Ruby's `[]` is a method name that the trailing-punctuation clean-up would eat.
+  const ruby = /undefined method [`']([^'`\s]{1,120})' for nil/.exec(text);
+  if (ruby) return ruby[1]!;
   return first(text, [
     /\(reading '([^'\n]{1,120})'\)/,
     /Cannot read propert(?:y|ies) '([^'\n]{1,120})' of/,
@@ -373,8 +375,12 @@ export function extractImage(text: string): string | null {
   ]);
 }
 
-export function extractPod(text: string): string | null {
-  return first(text, [/\bpod[=/ ]"?([\w.-]{1,120})(?:_[\w-]{1,60})?\(/, /\bpod\/([\w.-]{1,120})/, /\bpod "([\w.-]{1,120})"/, /container=([\w.-]{1,120})/]);
+/** Kubernetes pod (names are lowercase DNS labels) and its namespace when the event names it (`pod=name_namespace(uid)`). */
+export function extractPod(text: string): { name: string; namespace: string | null } | null {
+  const event = /\bpod[=/ ]"?([a-z0-9][a-z0-9.-]{0,120})(?:_([a-z0-9][a-z0-9-]{0,60}))?\(/.exec(text);
+  if (event) return { name: event[1]!, namespace: event[2] ?? null };
+  const name = first(text, [/\bpod\/([a-z0-9][a-z0-9.-]{0,120})/, /\bpod "([a-z0-9][a-z0-9.-]{0,120})"/, /container=([a-z0-9][a-z0-9.-]{0,120})/]);
+  return name ? { name, namespace: null } : null;
 }
 
 export function extractRustCode(text: string): string | null {
@@ -510,7 +516,7 @@ export interface ExtractedFacts {
   gitBranch: string | null;
   conflictFiles: string[];
   image: string | null;
-  pod: string | null;
+  pod: { name: string; namespace: string | null } | null;
   rustCode: string | null;
   javaRelease: string | null;
   classVersion: { found: number; supported: number } | null;

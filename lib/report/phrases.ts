@@ -442,6 +442,8 @@ export const phraseRows: readonly PhraseRow[] = [
 
   /* ---- Java / Kotlin / .NET / Go / Rust / C ---- */
   ["Comparison method violates its general contract!", "比较方法违反了它的通用约定！"],
+  ["class {a} cannot be cast to class {b}", "类 {a} 无法强制转换为类 {b}"],
+  ["({a} and {b} are in unnamed module of loader {c})", "（{a} 和 {b} 都在加载器 {c} 的未命名模块中）"],
   ["cannot be cast to class", "无法强制转换为类"],
   ["Object reference not set to an instance of an object.", "未将对象引用设置到对象的实例。"],
   ["lateinit property {p} has not been initialized", "lateinit 属性 {p} 尚未初始化"],
@@ -452,6 +454,12 @@ export const phraseRows: readonly PhraseRow[] = [
   ["Fatal error compiling", "编译时发生致命错误"],
   ["invalid target release", "无效的目标版本"],
   ["nil pointer dereference", "空指针（nil）解引用"],
+  ["thread '{t}' panicked at", "线程 '{t}' 发生 panic，位置："],
+  ["index out of bounds: the len is {a} but the index is {b}", "索引越界：长度是 {a}，索引却是 {b}"],
+  ["called `Option::unwrap()` on a `None` value", "对 `None` 调用了 `Option::unwrap()`"],
+  ["called `Result::unwrap()` on an `Err` value", "对 `Err` 调用了 `Result::unwrap()`"],
+  ["runtime error: index out of range [{i}] with length {n}", "运行时错误：索引 [{i}] 超出范围（长度为 {n}）"],
+  ["runtime error: invalid memory address or nil pointer dereference", "运行时错误：无效的内存地址或空指针（nil）解引用"],
   ["invalid memory address or nil pointer dereference", "无效的内存地址或空指针（nil）解引用"],
   ["no required module provides package", "没有任何依赖模块提供这个包"],
   ["cannot borrow", "不能借用"],

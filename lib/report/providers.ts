@@ -98,7 +98,7 @@ const profiles: Record<string, ProviderProfile> = {
   },
   zhipu: {
     id: "zhipu",
-    label: "智谱 GLM (Zhipu)",
+    label: "Zhipu GLM",
     baseUrl: "https://open.bigmodel.cn/api/paas/v4",
     keyEnv: "ZHIPUAI_API_KEY",
     keyPage: "https://open.bigmodel.cn/usercenter/apikeys",
@@ -120,7 +120,7 @@ const profiles: Record<string, ProviderProfile> = {
   },
   qwen: {
     id: "qwen",
-    label: "阿里云百炼 Qwen (DashScope)",
+    label: "Alibaba Qwen (DashScope)",
     baseUrl: "https://dashscope.aliyuncs.com/compatible-mode/v1",
     keyEnv: "DASHSCOPE_API_KEY",
     keyPage: "https://bailian.console.aliyun.com/?tab=model#/api-key",
@@ -175,7 +175,7 @@ const profiles: Record<string, ProviderProfile> = {
   },
   volcengine: {
     id: "volcengine",
-    label: "火山方舟 (Volcengine Ark)",
+    label: "Volcengine Ark",
     baseUrl: "https://ark.cn-beijing.volces.com/api/v3",
     keyEnv: "ARK_API_KEY",
     keyPage: "https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey",
@@ -279,7 +279,9 @@ export interface ApiTarget {
   isFromPaste: boolean;
 }
 
-const docsHost = /(?:^|\.)(?:developer\.mozilla\.org|aka\.ms|go\.microsoft\.com|docs\.[\w.-]+|help\.openai\.com|ai\.google\.dev|stackoverflow\.com|github\.com|cloudflare\.com|pip\.pypa\.io|npmjs\.com|ai\.studio)$/i;
+/** Hosts that only appear in errors as documentation links, never as the API that failed. */
+export const docsHost =
+  /(?:^|\.)(?:developer\.mozilla\.org|aka\.ms|go\.microsoft\.com|learn\.microsoft\.com|docs\.[\w.-]+|help\.openai\.com|platform\.openai\.com|ai\.google\.dev|aistudio\.google\.com|console\.anthropic\.com|stackoverflow\.com|github\.com|cloudflare\.com|pip\.pypa\.io|npmjs\.com|ai\.studio)$/i;
 
 function shapeOfPath(path: string, provider: string | null): ApiShape | null {
   if (/\/chat\/completions\/?$/.test(path)) return "chat";
@@ -358,10 +360,10 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
     base = { kind: "literal", url: profile.auth === "azure" ? usable.origin : shape === "ollama" ? usable.origin : baseOf(usable) };
   } else if (known && !(input.isRelay && known.id !== "dmxapi") && profile.id !== "azure") {
     base = { kind: "literal", url: profile.baseUrl };
-  } else if (!known && input.host && !isMasked && !input.isRelay) {
+  } else if (!known && input.host && !isMasked && !input.isRelay && !docsHost.test(input.host)) {
     isFromPaste = true;
     base = { kind: "literal", url: `https://${input.host}/v1` };
-  } else if (input.isRelay && input.host && !isMasked && !known) {
+  } else if (input.isRelay && input.host && !isMasked && !known && !docsHost.test(input.host)) {
     isFromPaste = true;
     base = { kind: "literal", url: `https://${input.host}/v1` };
   } else {

@@ -380,6 +380,16 @@ function glossExceptions(s: string): string {
   });
 }
 
+/** Punctuation width and spacing do not count as translating. */
+const sameText = (s: string): string =>
+  s
+    .replace(/[：]/g, ":")
+    .replace(/[，]/g, ",")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")")
+    .replace(/[。]/g, ".")
+    .replace(/\s+/g, "");
+
 export interface LineTranslation {
   text: string;
   /** Every foreign-language phrase was covered by the dictionary. */
@@ -397,12 +407,12 @@ export function translateLine(line: string, to: Lang): LineTranslation {
     const left = proseWords(out).length;
     const text = glossExceptions(restore(tidyZh(unmark(out)), p.slots));
     const isComplete = left === 0 || (left <= 2 && left <= before * 0.25);
-    return { text, isComplete, isChanged: text !== line.trim() };
+    return { text, isComplete, isChanged: sameText(text) !== sameText(line) };
   }
   const out = applyPhrases(p.text, zh2en);
   const left = out.replace(/\uE000\d{1,4}\uE001/g, "").match(cjkChar)?.length ?? 0;
   const text = restore(tidyEn(unmark(out)), p.slots);
-  return { text, isComplete: left === 0, isChanged: text !== line.trim() };
+  return { text, isComplete: left === 0, isChanged: sameText(text) !== sameText(line) };
 }
 
 /* ---------- the report's translation ---------- */

@@ -199,14 +199,14 @@ export function proxyCode(f: Facts, eco: CodeEco | null, lang: Lang): CodeBlock 
         "",
         s("# requests/httpx/openai SDK 会自动读取 HTTPS_PROXY、HTTP_PROXY、NO_PROXY", "# requests/httpx/the openai SDK read HTTPS_PROXY, HTTP_PROXY and NO_PROXY automatically"),
         s("# 代理地址通常是 http:// 开头，即使访问的是 https 网站", "# the proxy URL usually starts with http://, even for https sites"),
-        'os.environ.setdefault("HTTPS_PROXY", "http://127.0.0.1:7890")',
+        `os.environ.setdefault("HTTPS_PROXY", "http://127.0.0.1:7890")  ${s("# 换成你的代理地址", "# your proxy's address")}`,
         "",
         `resp = requests.get(${q(url)}, timeout=(10, 60))`,
         "print(resp.status_code)",
       ]
     : [
         s("# 在启动程序的同一个终端里设置代理（代理本身通常是 http://）", "# set the proxy in the shell that starts the program (the proxy itself is usually http://)"),
-        "export HTTPS_PROXY=http://127.0.0.1:7890",
+        `export HTTPS_PROXY=http://127.0.0.1:7890   ${s("# 换成你的代理地址", "# your proxy's address")}`,
         "export NO_PROXY=localhost,127.0.0.1",
         `curl -v ${shq(url)}`,
       ]);

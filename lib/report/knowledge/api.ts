@@ -561,7 +561,9 @@ export const modelNotFound: KnowledgeEntry = {
     if (f.modelIsEmpty) return t(`请求里的 model 是空的${f.group ? `（分组 ${f.group}）` : ""}：网关找不到能服务“空模型名”的渠道。`, `The request's model is empty${f.group ? ` (group ${f.group})` : ""}: the gateway has no channel for an empty model name.`);
     if (isNoChannel(f)) return t(`中转站里没有能服务模型 ${f.model ?? ""} 的可用渠道${f.group ? `（你的分组是 ${f.group}）` : ""}。`, `The gateway has no usable channel for model ${f.model ?? ""}${f.group ? ` in your group ${f.group}` : ""}.`);
     if (isPriceMissing(f)) return t(`中转站还没有给模型 ${f.model ?? ""} 配置价格/倍率，所以拒绝调用。`, `The gateway has not priced model ${f.model ?? ""} yet, so it refuses to call it.`);
-    return t(`服务端找不到模型${f.model ? ` ${f.model}` : ""}，或者你的 Key 无权使用它。`, `The server does not know model${f.model ? ` ${f.model}` : ""}, or your key may not use it.`);
+    return f.model
+      ? t(`服务端找不到模型 ${f.model}，或者你的 Key 无权使用它。`, `The server does not know the model ${f.model}, or your key may not use it.`)
+      : t("服务端找不到你请求的模型，或者你的 Key 无权使用它。", "The server does not know the model you requested, or your key may not use it.");
   },
   summary: (f) => {
     if (f.modelIsEmpty)
@@ -579,8 +581,8 @@ export const modelNotFound: KnowledgeEntry = {
     if (isOllamaMissing(f)) return t(`Ollama 本地还没有模型 ${f.model ? ic(f.model) : ""}：Ollama 不会自动下载模型，需要先 \`ollama pull\`。名字必须完全一致（包括 :tag，例如 llama3.2:3b）。`, `Ollama does not have ${f.model ? ic(f.model) : "this model"} locally: it never downloads models on demand, so run \`ollama pull\` first. The name must match exactly, including the :tag (e.g. llama3.2:3b).`);
     if (f.has(/DeploymentNotFound|API deployment for this resource does not exist/)) return t("Azure OpenAI 里 model 参数要填“部署名”（你在 Azure AI Foundry 里给部署起的名字），不是模型名；而且部署必须在这个资源（endpoint）下。刚创建的部署要等几分钟才生效。", "On Azure OpenAI the model parameter is the deployment name you chose in Azure AI Foundry, not the model name, and the deployment must live in this resource (endpoint). New deployments take a few minutes to appear.");
     return t(
-      `${serverName(f).zh} 说模型${f.model ? ` ${ic(f.model)}` : ""}不存在或你无权使用：名字拼错（大小写、日期后缀）、模型已下线，或者这个 Key/账户还没有该模型的访问权限。用“列出模型”接口看这把 Key 实际能用哪些模型，最快。`,
-      `${cap(serverName(f).en)} says model${f.model ? ` ${ic(f.model)}` : ""} does not exist or is not available to you: a typo (case, date suffix), a retired model, or a key/account without access to it. Listing the models this key can use is the quickest check.`,
+      `${serverName(f).zh} 说${f.model ? `模型 ${ic(f.model)} ` : "你请求的模型"}不存在或你无权使用：名字拼错（大小写、日期后缀）、模型已下线，或者这个 Key/账户还没有该模型的访问权限。用“列出模型”接口看这把 Key 实际能用哪些模型，最快。`,
+      `${cap(serverName(f).en)} says ${f.model ? `the model ${ic(f.model)}` : "the requested model"} does not exist or is not available to you: a typo (case, date suffix), a retired model, or a key/account without access to it. Listing the models this key can use is the quickest check.`,
     );
   },
   causes: [

@@ -30,6 +30,7 @@ function inspectCode(f: Facts, lang: Lang, expr: string): CodeBlock {
         "debugger;",
       ]);
     case "java":
+      if (f.has(/\.kt:\d|kotlin\./)) return block("kotlin", [s("// 出错行之前打印它的值", "// print the value before the failing line"), `println("${expr} = $${expr}")`]);
       return block("java", [s("// 出错行之前记录它的值", "// log the value before the failing line"), `System.out.println("${expr} = " + java.util.Objects.toString(${expr}, "(empty)"));`]);
     case "go":
       return block("go", [s("// 出错行之前打印值和类型", "// print value and type before the failing line"), `fmt.Printf("%#v (%T)\\n", ${expr}, ${expr})`]);
@@ -62,7 +63,7 @@ const isModernSyntax = (f: Facts) => f.has(/Unexpected token '\?'|Unexpected tok
 export const codeSyntax: KnowledgeEntry = {
   category: "code.syntax",
   example: '  File "main.py", line 27\n    log(f"Debug mode : {\'ACTIVATED\' if debug else \'DEACTIVATED\'}")\n                                                                ^\nSyntaxError: invalid syntax',
-  subject: (f) => (fileOf(f) ? `${inline(fileOf(f)!, 60)}${lineOf(f) ? `:${lineOf(f)}` : ""}` : null),
+  subject: (f) => (fileOf(f) ? `${inline(fileOf(f)!.replace(/^.*[\\/]/, ""), 60)}${lineOf(f) ? `:${lineOf(f)}` : ""}` : null),
   gist: (f) => t(`代码在${at(f).zh}无法被解析：写法不符合${ecoOf(f) === "node" ? " JavaScript" : ecoOf(f) === "python" ? " Python" : ""}的语法（或不符合当前解释器版本的语法）。`, `The code at ${at(f).en} cannot be parsed: it is not valid${ecoOf(f) === "node" ? " JavaScript" : ecoOf(f) === "python" ? " Python" : ""} syntax (or not for this interpreter version).`),
   summary: (f) => {
     if (isIndent(f)) return t(`Python 用缩进表示代码块，${at(f).zh}的缩进和上下文不一致：多了/少了空格，或者混用了 Tab 和空格（肉眼看起来对齐，解释器看来不一样）。`, `Python uses indentation for blocks, and ${at(f).en} does not line up with its context: extra or missing spaces, or tabs mixed with spaces (aligned to the eye, not to the interpreter).`);
@@ -282,6 +283,7 @@ export const codeNullReference: KnowledgeEntry = {
   gist: (f) => {
     const c = culprit(f);
     const prop = f.property;
+    if (prop === "[]") return t(`${c ? `变量 ${c}` : "某个值"}是 nil，代码却对它用 [] 取下标。`, `${c ? `The variable ${c}` : "A value"} is nil, yet the code indexes it with [].`);
     if (ecoOf(f) === "node" && prop) {
       // Quote the runtime's own word when the paste has it.
       const empty = f.has(/of undefined/) ? "undefined" : f.has(/of null/) ? "null" : null;
@@ -460,7 +462,7 @@ export const codeType: KnowledgeEntry = {
   prevention: [
     t("函数签名写清楚参数和返回值类型，同一个函数始终返回同一种类型。", "Declare parameter and return types, and make each function always return one type."),
     t("外部数据在边界处解析成强类型对象。", "Parse external data into typed objects at the boundary."),
-    t("不要用内置函数名或模块名做变量名。", "Never name variables after built-ins or modules."),
+    (f) => (ecoOf(f) === "python" || ecoOf(f) === null ? t("不要用内置函数名或模块名做变量名。", "Never name variables after built-ins or modules.") : t("避免在代码里传递 Object / any / interface{} 这类不带类型信息的值。", "Avoid passing Object / any / interface{} values around without type information.")),
   ],
   tools: [
     (f) => (ecoOf(f) === "node" ? t("TypeScript / ESLint（no-shadow、import 插件）", "TypeScript / ESLint (no-shadow, import plugin)") : ecoOf(f) === "java" ? t("IDE 的类型提示 / Jackson、fastjson 的 TypeReference", "IDE type hints / TypeReference in Jackson or fastjson") : t("mypy / pyright / pydantic", "mypy / pyright / pydantic")),

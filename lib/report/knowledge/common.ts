@@ -1,5 +1,5 @@
 /** Small pieces of text that several knowledge entries share. */
-import { showUrl } from "../providers";
+import { docsHost, showUrl } from "../providers";
 import { ic, inline } from "../code/util";
 import type { Facts, L } from "../types";
 import { t } from "../types";
@@ -31,8 +31,13 @@ export function statusText(status: number): L {
 }
 
 /** "中转站 www.dmxapi.cn" / "the gateway www.dmxapi.cn" — who answered. */
+/** The host the error came from: not masked, not a documentation link. */
+export function usableHost(f: Facts): string | null {
+  return f.host && !/[*…]/.test(f.host) && !docsHost.test(f.host) ? f.host : null;
+}
+
 export function serverName(f: Facts): L {
-  const host = f.host && !/[*…]/.test(f.host) ? f.host : null;
+  const host = usableHost(f);
   if (f.isRelay) {
     if (host) return t(`中转站 ${host}`, `the gateway ${host}`);
     if (f.api.profile.id !== "relay") return t(`中转站 ${f.api.profile.label}`, `the ${f.api.profile.label} gateway`);
@@ -49,7 +54,7 @@ export const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) 
 
 /** A short name for titles: the host, the provider or the relay family; null when nothing is known. */
 export function serverSubject(f: Facts): string | null {
-  const host = f.host && !/[*…]/.test(f.host) ? f.host : null;
+  const host = usableHost(f);
   if (host) return host;
   if (f.api.profile.id !== "relay") return f.api.profile.label;
   if (f.isRelay && f.provider) return relayLabel(f);
@@ -58,7 +63,7 @@ export function serverSubject(f: Facts): string | null {
 
 /** The host the code will call (from the paste or the provider default), or null when it comes from the environment. */
 export function apiHost(f: Facts): string | null {
-  const host = f.host && !/[*…]/.test(f.host) ? f.host : null;
+  const host = usableHost(f);
   if (host) return host;
   if (f.api.base.kind === "literal") {
     const m = /^https?:\/\/([^/:]+)/.exec(f.api.base.url);
@@ -71,7 +76,7 @@ export function apiHost(f: Facts): string | null {
 export function keyPageStep(f: Facts): L {
   const p = f.api.profile;
   if (f.isRelay) {
-    const host = f.host && !/[*…]/.test(f.host) ? f.host : null;
+    const host = usableHost(f);
     const where = p.keyPage ?? (host ? `https://${host}` : null);
     return where
       ? t(`登录中转站控制台（${where}）→「令牌管理」：确认这个令牌存在、状态为“已启用”、没过期、额度没用完。`, `Log in to the gateway console (${where}) → Tokens: check that this token exists, is enabled, has not expired and still has quota.`)

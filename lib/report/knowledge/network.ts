@@ -92,6 +92,11 @@ export const networkTimeout: KnowledgeEntry = {
         `这是“连接超时”：客户端发出了连接请求，但${hostPortText(f).zh}一直没有回应（不是被拒绝，是没有任何回音）。通常是网络路径不通——防火墙/安全组丢弃了包、需要代理才能访问、目标地址或端口写错，或者服务器已经宕机。`,
         `A connect timeout: the client asked to connect but ${hostPortText(f).en} never answered (not refused — silence). The network path is usually blocked: a firewall/security group drops packets, a proxy is required, the address or port is wrong, or the server is down.`,
       );
+    if (isHeadersTimeout(f) && !isLlm(f))
+      return t(
+        `这是“读取超时”：连接已经建立，但${hostText(f).zh}在客户端的超时时间内没有返回响应头。可能是服务端慢（查询量大、被限流、排队）、网络/代理中途卡住，或者客户端的超时设得太短。先用 curl 测一下同一个请求要多久，再决定是调大超时、加重试还是走代理。`,
+        `A read timeout: the connection was established, but ${hostText(f).en} sent no response headers within the client's timeout. The server may be slow (heavy queries, throttling, queueing), the network/proxy may stall, or the client timeout is too short. Time the same request with curl, then decide between a longer timeout, retries or a proxy.`,
+      );
     if (isHeadersTimeout(f) || isLlm(f))
       return t(
         "这是“读取超时”：连接已经建立，但服务端在客户端的超时时间内没有返回（响应头/数据）。调用大模型时最常见：不开流式的长回答要等模型全部生成完才返回，轻松超过默认超时。开启流式或调大超时即可；如果连最小请求都超时，再查网络和服务端状态。",
@@ -157,7 +162,8 @@ export const networkTimeout: KnowledgeEntry = {
 
 const isRefused = (f: Facts) => f.has(/ECONNREFUSED|Connection refused|actively refused|积极拒绝|\b10061\b|ConnectionRefusedError|connect: connection refused|Cannot connect to host/i);
 const isReset = (f: Facts) => f.has(/ECONNRESET|Connection reset|RemoteDisconnected|forcibly closed|强迫关闭|socket hang up|Connection aborted|EPIPE|closed connection without response|Server disconnected/i);
-const isDns = (f: Facts) => f.has(/ENOTFOUND|EAI_AGAIN|getaddrinfo|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|no such host|NameResolutionError|Failed to resolve/i);
+const isOriginDns = (f: Facts) => f.has(/error code: 1016\b|Origin DNS error/i);
+const isDns = (f: Facts) => isOriginDns(f) || f.has(/ENOTFOUND|EAI_AGAIN|getaddrinfo|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|no such host|NameResolutionError|Failed to resolve/i);
 const isProxy = (f: Facts) => f.has(/ProxyError|proxy|407 Proxy|tunnel connection failed|代理/i);
 
 export const networkConnection: KnowledgeEntry = {
@@ -183,6 +189,8 @@ export const networkConnection: KnowledgeEntry = {
         `“连接被拒绝”说明网络是通的，但${hostPortText(f).zh}上没有程序在监听（或者只监听了 127.0.0.1）。最常见的原因：服务没启动/已崩溃、端口写错、在 Docker 里用了 localhost。`,
         `"Connection refused" means the network is fine but nothing listens on ${hostPortText(f).en} (or it only listens on 127.0.0.1). Typically the service is not running or crashed, the port is wrong, or localhost was used inside Docker.`,
       );
+    if (isOriginDns(f))
+      return t("Cloudflare 的 530 / error code 1016 是 “Origin DNS error”：请求经过的代理或边缘函数（这里是 Cloudflare 后面的转发服务）解析不到源站的域名——目标地址写错了、对应的资源（如 Azure OpenAI 资源名）已删除或改名，或源站域名的 DNS 记录失效。问题不在你本机的网络，而在转发服务配置的那个目标地址。", "Cloudflare's 530 / error code 1016 is an \"Origin DNS error\": the proxy or edge function the request passes through cannot resolve the origin's host name — the target address is wrong, the resource behind it (e.g. the Azure OpenAI resource name) was deleted or renamed, or its DNS record is gone. Your own network is fine; the address configured in the forwarding service is not.");
     if (isDns(f))
       return t(`DNS 解析失败：${hostText(f).zh}这个主机名找不到对应的 IP。检查拼写、网络是否在线、DNS 服务器是否可用；在 Docker/公司网络里还要确认容器或内网 DNS 能解析它。`, `DNS failed: no IP was found for ${hostText(f).en}. Check the spelling, that you are online and that the DNS server works; inside Docker or corporate networks make sure their DNS can resolve it.`);
     if (isReset(f))
@@ -194,7 +202,8 @@ export const networkConnection: KnowledgeEntry = {
     (f) => isRefused(f) && t("目标服务没有启动、已经崩溃，或监听的端口和你连的不一样。", "The target service is not running, crashed, or listens on a different port."),
     (f) => isRefused(f) && t("服务只监听 127.0.0.1，从另一台机器或容器访问会被拒绝（需要监听 0.0.0.0）。", "The service listens on 127.0.0.1 only, so other machines or containers are refused (it must listen on 0.0.0.0)."),
     (f) => (isRefused(f) || isOllama(f)) && isLocal(f) && t("程序在 Docker 容器里运行：容器内的 localhost/127.0.0.1 是容器自己，访问宿主机要用 `host.docker.internal`（Linux 需加 `--add-host=host.docker.internal:host-gateway`），访问其他容器要用 compose 的服务名。", "The program runs in a Docker container: its localhost/127.0.0.1 is the container itself; reach the host with `host.docker.internal` (on Linux add `--add-host=host.docker.internal:host-gateway`) and other containers by their compose service name."),
-    (f) => isDns(f) && t("主机名拼写错误、缺少域名后缀，或内网域名在当前网络下无法解析。", "A misspelled host name, a missing domain suffix, or an internal name that this network cannot resolve."),
+    (f) => isOriginDns(f) && t("转发服务（反向代理、Vercel/Cloudflare 边缘函数、中转站）里配置的目标地址解析不到：资源名拼错，或 Azure 资源已删除/改名。", "The target configured in the forwarding service (reverse proxy, Vercel/Cloudflare edge function, gateway) does not resolve: a misspelled resource name, or the Azure resource was deleted/renamed."),
+    (f) => isDns(f) && !isOriginDns(f) && t("主机名拼写错误、缺少域名后缀，或内网域名在当前网络下无法解析。", "A misspelled host name, a missing domain suffix, or an internal name that this network cannot resolve."),
     (f) => isDns(f) && t("当前离线、DNS 服务器不可用，或 Docker 容器的 DNS 配置有问题。", "Offline, an unavailable DNS server, or broken DNS inside the Docker container."),
     (f) => (isReset(f) || isProxy(f)) && t("代理/VPN 不稳定或配置错误（代理地址、端口、协议写错；HTTPS_PROXY 写成了 https://）。", "An unstable or misconfigured proxy/VPN (wrong address, port or scheme; HTTPS_PROXY written as https://)."),
     (f) => isReset(f) && t("服务端或负载均衡关闭了空闲的 keep-alive 连接，客户端复用时被重置。", "The server or load balancer closed an idle keep-alive connection that the client then reused."),

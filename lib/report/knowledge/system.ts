@@ -152,6 +152,10 @@ export const resourceMemory: KnowledgeEntry = {
         return t("调用栈溢出：递归太深，通常是没有正确终止的递归。", "The call stack overflowed: recursion too deep, usually recursion that never stops.");
       case "killed":
         return t("进程因为内存超限被系统（或容器运行时）强制杀掉了。", "The process was killed by the system (or container runtime) for exceeding its memory.");
+      case "node-heap":
+        return t("Node 的 V8 堆内存达到了上限，进程崩溃退出。", "Node's V8 heap reached its limit and the process crashed.");
+      case "java-heap":
+        return t("JVM 的堆内存用完了（或 GC 已经回收不出内存）。", "The JVM ran out of heap (or GC can no longer free any).");
       default:
         return t("程序申请的内存超过了允许的上限。", "The program asked for more memory than it is allowed.");
     }
@@ -923,7 +927,7 @@ function containerCase(f: Facts): ContainerCase {
 
 function containerFixCode(f: Facts, lang: Lang): CodeBlock {
   const s = say(lang);
-  const pod = f.pod ?? "<pod-name>";
+  const pod = f.pod ? `${f.pod.name}${f.pod.namespace ? ` -n ${f.pod.namespace}` : ""}` : "<pod-name>";
   const image = f.image ?? "<image>:<tag>";
   switch (containerCase(f)) {
     case "daemon":
@@ -967,7 +971,7 @@ function containerFixCode(f: Facts, lang: Lang): CodeBlock {
 export const toolContainer: KnowledgeEntry = {
   category: "tool.container",
   example: "docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
-  subject: (f) => f.image ?? f.pod ?? null,
+  subject: (f) => f.image ?? f.pod?.name ?? null,
   gist: (f) => {
     switch (containerCase(f)) {
       case "daemon":
@@ -985,7 +989,7 @@ export const toolContainer: KnowledgeEntry = {
       case "daemon":
         return t("Docker CLI 只是客户端，真正干活的是守护进程（dockerd / Docker Desktop）。它没启动、还在启动中，或者 `DOCKER_HOST`/docker context 指向了别的地方，就会报这个错。权限不足（不在 docker 组）时报的是 permission denied，是另一个问题。", "The Docker CLI is only a client; the daemon (dockerd / Docker Desktop) does the work. If it is not running yet, or `DOCKER_HOST`/the docker context points elsewhere, you get this error. Missing permission (not in the docker group) gives permission denied instead, a different problem.");
       case "crashloop":
-        return t(`CrashLoopBackOff 不是错误原因本身，而是“容器一启动就退出”的结果。原因在容器的日志里：\`kubectl logs ${f.pod ?? "<pod>"} --previous\` 看上一次运行的输出，\`kubectl describe pod\` 看退出码（1 = 程序报错，137 = 被 OOM 杀掉，127 = 命令不存在）和探针失败记录。`, `CrashLoopBackOff is not the cause but the result of "the container exits right after starting". The cause is in the logs: \`kubectl logs ${f.pod ?? "<pod>"} --previous\` shows the last run, \`kubectl describe pod\` shows the exit code (1 = app error, 137 = OOM-killed, 127 = command not found) and failed probes.`);
+        return t(`CrashLoopBackOff 不是错误原因本身，而是“容器一启动就退出”的结果。原因在容器的日志里：\`kubectl logs ${f.pod?.name ?? "<pod>"} --previous\` 看上一次运行的输出，\`kubectl describe pod\` 看退出码（1 = 程序报错，137 = 被 OOM 杀掉，127 = 命令不存在）和探针失败记录。`, `CrashLoopBackOff is not the cause but the result of "the container exits right after starting". The cause is in the logs: \`kubectl logs ${f.pod?.name ?? "<pod>"} --previous\` shows the last run, \`kubectl describe pod\` shows the exit code (1 = app error, 137 = OOM-killed, 127 = command not found) and failed probes.`);
       case "image":
         return t(`“manifest unknown / not found” 表示仓库里没有这个镜像标签：标签拼错、该镜像根本没有 \`latest\` 标签（不写标签时默认就是 latest）、镜像不支持你的平台，或者是私有镜像而你没有登录/没有权限。${f.image ? `报错的镜像是 ${ic(f.image)}。` : ""}`, `"manifest unknown / not found" means the registry has no such tag: a misspelled tag, an image without a \`latest\` tag (the default when none is given), no build for your platform, or a private image you are not logged in to.${f.image ? ` The image in the error is ${ic(f.image)}.` : ""}`);
       case "no-space":
