@@ -262,7 +262,7 @@ function compile(source: string, target: string, from: Lang): Compiled {
   const endsWord = from === "en" && /[\w}]$/.test(source);
   const pattern = `${startsWord ? "(?<![\\w$.\\-/])" : ""}${body}${endsWord ? "(?![\\w$\\-/])" : ""}`;
   const cleanTarget = target.replace(/\{(\w+)[*+]\}/g, "{$1}");
-  return { re: new RegExp(pattern, from === "en" ? "gi" : "g"), names, target: cleanTarget, weight: source.replace(/\{\w+[*+]?\}/g, "").length };
+  return { re: new RegExp(pattern, from === "en" ? "gi" : "g"), names, target: cleanTarget, weight: source.replace(/\{\w+[*+]?\}/g, "").replace(/\s+/g, "").length };
 }
 
 let compiled: { en2zh: Compiled[]; zh2en: Compiled[] } | null = null;
