@@ -558,7 +558,7 @@ function nameFixCode(f: Facts, lang: Lang): CodeBlock | null {
     case "java":
       return block("java", [s("// cannot find symbol：检查 import、拼写和依赖；IDE 里用 Alt+Enter 自动导入", "// cannot find symbol: check imports, spelling and dependencies; Alt+Enter in the IDE adds the import"), `import java.util.List;`, `import java.util.ArrayList;`]);
     case "go":
-      return block("bash", [s("# undefined：同一个包的其他文件要一起编译；导出的名字要大写开头", "# undefined: compile the package's other files too; exported names start with a capital letter"), "go build ./...", "go vet ./..."]);
+      return block("bash", [s("# 名字找不到：同一个包的其他文件要一起编译；跨包使用的名字要大写开头", "# a name Go cannot find: compile the package's other files too; names used across packages start with a capital letter"), "go build ./...", "go vet ./..."]);
     case "python":
     case null: {
       if (!name) {
@@ -625,7 +625,7 @@ export const codeName: KnowledgeEntry = {
       ],
       code: (f, lang) => {
         const s = say(lang);
-        if (ecoOf(f) === "node") return block("bash", [s("# no-undef 会标出所有未定义的变量", "# no-undef flags every undefined variable"), "npx eslint --rule 'no-undef: error' ."]);
+        if (ecoOf(f) === "node") return block("bash", [s("# no-undef 会标出所有未定义的变量", "# no-undef flags every variable that is never declared"), "npx eslint --rule 'no-undef: error' ."]);
         if (ecoOf(f) === "java" || ecoOf(f) === "go" || ecoOf(f) === "rust" || ecoOf(f) === "dotnet") return block("bash", [ecoOf(f) === "java" ? "mvn -q compile" : ecoOf(f) === "go" ? "go vet ./..." : ecoOf(f) === "rust" ? "cargo check" : "dotnet build"]);
         return block("bash", [s("# F821 = 未定义的名字，F401 = 未使用的导入", "# F821 = name not defined, F401 = unused import"), "ruff check --select F821,F401 ."]);
       },
