@@ -11,6 +11,7 @@ describe("buildRuleReport", () => {
     const withContext = buildRuleReport({ text, context: "我用的是 new-api 中转站 https://api.my-relay.example/v1", classification: classifyError(text), language: "zh" });
     expect(allText(without)).not.toContain("令牌管理");
     expect(allText(withContext)).toContain("令牌管理");
+    expect(codeOf(withContext)).toContain("https://api.my-relay.example/v1");
   });
 
   it("never reconstructs or prints redacted secrets in code", () => {

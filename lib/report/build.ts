@@ -25,7 +25,11 @@ export function factsOf(text: string, context: string | null | undefined, c: Cla
   const bounded = boundText(context ? `${evidence}\n${context}` : evidence);
   const extracted = extractFacts(bounded, c.ecosystem);
   const isRelay = isRelayFacts(c.provider, c.errorType, c.requestId, bounded);
-  const api = resolveApiTarget({ provider: c.provider, url: c.url, host: c.host, model: extracted.model, isRelay });
+  // The user may name the endpoint only in the context ("my gateway is https://…/v1").
+  const contextUrl = !c.url && context ? /\bhttps?:\/\/[^\s"'<>`，。)]{1,500}/.exec(context)?.[0]?.replace(/[.,;:]+$/, "") ?? null : null;
+  const url = c.url ?? contextUrl;
+  const host = c.host ?? (contextUrl ? (/^https?:\/\/([^/:?#\s]+)/.exec(contextUrl)?.[1]?.toLowerCase() ?? null) : null);
+  const api = resolveApiTarget({ provider: c.provider, url, host, model: extracted.model, isRelay });
   return {
     ...extracted,
     classification: c,
@@ -33,8 +37,8 @@ export function factsOf(text: string, context: string | null | undefined, c: Cla
     httpStatus: c.httpStatus,
     errorType: c.errorType,
     requestId: c.requestId,
-    url: c.url,
-    host: c.host,
+    url,
+    host,
     provider: c.provider,
     ecosystem: c.ecosystem,
     exception: c.exception,

@@ -6,7 +6,7 @@
 import { apiCallCode, apiEcos, curlCode, errorBodyCode, listModelsCode, retryCode, sdkClientCode } from "../code/api";
 import { block, ecoOf, ic, inline, q, say } from "../code/util";
 import { showUrl } from "../providers";
-import type { Facts, KnowledgeEntry, Lang } from "../types";
+import type { Facts, KnowledgeEntry, Lang, SolutionSpec } from "../types";
 import { t } from "../types";
 import { apiHost, authHeaderText, cap, endpointText, keyPageStep, relayLabel, serverName, serverSubject, statusPageItem } from "./common";
 
@@ -685,19 +685,46 @@ function trimCode(f: Facts, lang: Lang) {
   ]);
 }
 
+
+/** max_tokens above the model's output limit (not an over-long input). */
+const isOutputLimit = (f: Facts) => f.has(/max_tokens:? ?\d+ ?>|max_tokens is too large|maximum allowed number of output tokens|max_tokens.{0,40}(?:too large|exceeds)/i);
+
+function maxTokensCode(f: Facts, lang: Lang) {
+  const s = say(lang);
+  const value = isOutputLimit(f) && f.tokenLimits ? Math.min(f.tokenLimits.limit, 8192) : 1024;
+  const comment = s("只预留回答需要的长度，且不超过模型的输出上限", "only what the answer needs, never above the model's output limit");
+  if (f.api.shape === "anthropic") {
+    return ecoOf(f) === "node"
+      ? block("javascript", ["const msg = await client.messages.create({", `  model: ${q(f.api.model)},`, `  max_tokens: ${value}, // ${comment}`, "  messages,", "});"])
+      : block("python", ["msg = client.messages.create(", `    model=${q(f.api.model)},`, `    max_tokens=${value},  # ${comment}`, "    messages=messages,", ")"]);
+  }
+  return ecoOf(f) === "node"
+    ? block("javascript", ["const resp = await client.chat.completions.create({", `  model: ${q(f.api.model)},`, "  messages,", `  max_tokens: ${value}, // ${comment}`, "});"])
+    : block("python", ["resp = client.chat.completions.create(", `    model=${q(f.api.model)},`, "    messages=messages,", `    max_tokens=${value},  # ${comment}`, ")"]);
+}
+
+const maxTokensSolution: SolutionSpec = {
+  title: t("把 max_tokens 设在合理范围", "Keep max_tokens within range"),
+  steps: [
+    (f) => (isOutputLimit(f) && f.tokenLimits ? t(`把 max_tokens 改成不超过 ${f.tokenLimits.limit}。`, `Set max_tokens to at most ${f.tokenLimits.limit}.`) : t("max_tokens 只给回答真正需要的长度（例如 1024），不要设成上下文上限。", "Give max_tokens only what the answer needs (e.g. 1024), never the whole context size.")),
+    t("新推理模型（o 系列、gpt-5）要用 `max_completion_tokens`，它还包含推理过程的 token。", "Newer reasoning models (o-series, gpt-5) take `max_completion_tokens`, which also covers reasoning tokens."),
+  ],
+  code: (f, lang) => maxTokensCode(f, lang),
+};
+
 export const requestContextLength: KnowledgeEntry = {
   category: "request.context_length",
   example: "openai.BadRequestError: Error code: 400 - {'error': {'message': \"This model's maximum context length is 4097 tokens. However, you requested 4120 tokens (3120 in the messages, 1000 in the completion). Please reduce the length of the messages or completion.\", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}",
-  subject: (f) => (f.tokenLimits ? t(`上限 ${f.tokenLimits.limit} token`, `limit ${f.tokenLimits.limit} tokens`) : f.model),
+  subject: (f) => (f.tokenLimits ? (isOutputLimit(f) ? t(`输出上限 ${f.tokenLimits.limit} token`, `output limit ${f.tokenLimits.limit} tokens`) : t(`上限 ${f.tokenLimits.limit} token`, `limit ${f.tokenLimits.limit} tokens`)) : f.model),
   gist: (f) => {
     const l = f.tokenLimits;
-    if (f.has(/max_tokens/) && l) return t(`max_tokens 设得太大：${l.requested ?? "请求值"} 超过了该模型允许的最大输出 ${l.limit}。`, `max_tokens is too large: ${l.requested ?? "the value"} exceeds the model's maximum output of ${l.limit}.`);
+    if (isOutputLimit(f) && l) return t(`max_tokens 设得太大：${l.requested ?? "请求值"} 超过了该模型允许的最大输出 ${l.limit}。`, `max_tokens is too large: ${l.requested ?? "the value"} exceeds the model's maximum output of ${l.limit}.`);
     if (l) return t(`输入加输出需要 ${l.requested ?? "更多"} 个 token，超过了模型的上下文上限 ${l.limit}。`, `Input plus output needs ${l.requested ?? "more"} tokens, over the model's context limit of ${l.limit}.`);
     return t("输入（历史消息 + 文档）加上预留的输出超过了模型的上下文窗口。", "The input (history + documents) plus the reserved output exceeds the model's context window.");
   },
   summary: (f) => {
     const l = f.tokenLimits;
-    if (f.has(/max_tokens/) && l)
+    if (isOutputLimit(f) && l)
       return t(`这次不是输入太长，而是 max_tokens 参数超过了模型的输出上限：你请求 ${l.requested ?? "的值"}，而该模型最多只能输出 ${l.limit} 个 token。把 max_tokens 改成 ≤ ${l.limit} 即可。`, `It is not the input: max_tokens exceeds the model's output limit — you asked for ${l.requested ?? "more"}, the model can produce at most ${l.limit} tokens. Set max_tokens ≤ ${l.limit}.`);
     return t(
       `模型的上下文窗口是“输入 + 输出”共享的${l ? `（这里上限是 ${l.limit} token${l.requested ? `，这次请求需要 ${l.requested}` : ""}）` : ""}。聊天应用把历史对话全部带上、或一次塞进整篇文档，很快就会超出。需要在发送前计算 token 并裁剪，或者换更长上下文的模型。`,
@@ -705,13 +732,17 @@ export const requestContextLength: KnowledgeEntry = {
     );
   },
   causes: [
-    t("每次请求都带上全部历史对话，轮数多了之后超出上限。", "Every request resends the whole conversation history, which grows past the limit."),
-    t("一次性把整篇文档/代码库/长日志放进 prompt，没有分块。", "A whole document, codebase or log was put into the prompt without chunking."),
-    t("max_tokens 设得过大：它会占用上下文窗口，甚至超过模型允许的最大输出。", "max_tokens is too large: it takes up the context window and may exceed the model's maximum output."),
-    t("用的是短上下文的旧模型（如 4k/8k 窗口）。", "An older short-context model (4k/8k window) is in use."),
+    (f) => isOutputLimit(f) && t(`代码或框架把 max_tokens 设成了超过模型输出上限的值（常见：按上下文窗口大小设置，或从另一个模型的配置照搬）${f.model ? `；${ic(f.model)} 的最大输出${f.tokenLimits ? `是 ${f.tokenLimits.limit}` : "比你设的小"}` : ""}。`, `The code or framework sets max_tokens above the model's output limit (often sized to the context window, or copied from another model's config)${f.model ? `; ${ic(f.model)} outputs at most ${f.tokenLimits ? f.tokenLimits.limit : "less than that"}` : ""}.`),
+    (f) => isOutputLimit(f) && t("网关/代理（LiteLLM、中转站）把请求路由到了输出上限更小的模型，而 max_tokens 是按原模型设的。", "A gateway/proxy (LiteLLM, a relay) routed the request to a model with a smaller output limit than the one max_tokens was sized for."),
+    (f) => !isOutputLimit(f) && t("每次请求都带上全部历史对话，轮数多了之后超出上限。", "Every request resends the whole conversation history, which grows past the limit."),
+    (f) => !isOutputLimit(f) && t("一次性把整篇文档/代码库/长日志放进 prompt，没有分块。", "A whole document, codebase or log was put into the prompt without chunking."),
+    (f) => !isOutputLimit(f) && t("max_tokens 设得过大：它会占用上下文窗口，甚至超过模型允许的最大输出。", "max_tokens is too large: it takes up the context window and may exceed the model's maximum output."),
+    (f) => !isOutputLimit(f) && t("用的是短上下文的旧模型（如 4k/8k 窗口）。", "An older short-context model (4k/8k window) is in use."),
   ],
   solutions: [
+    { ...maxTokensSolution, when: isOutputLimit },
     {
+      when: (f) => !isOutputLimit(f),
       title: t("发送前按 token 数裁剪历史对话", "Trim the history by token count before sending"),
       steps: [
         t("用分词器估算 token 数，保留 system 提示和最近几轮，丢掉最早的消息。", "Estimate tokens with a tokenizer; keep the system prompt and the latest turns, drop the oldest messages."),
@@ -720,29 +751,7 @@ export const requestContextLength: KnowledgeEntry = {
       ],
       code: (f, lang) => trimCode(f, lang),
     },
-    {
-      title: t("把 max_tokens 设在合理范围", "Keep max_tokens within range"),
-      steps: [
-        (f) => (f.has(/max_tokens/) && f.tokenLimits ? t(`把 max_tokens 改成不超过 ${f.tokenLimits.limit}。`, `Set max_tokens to at most ${f.tokenLimits.limit}.`) : t("max_tokens 只给回答真正需要的长度（例如 1024），不要设成上下文上限。", "Give max_tokens only what the answer needs (e.g. 1024), never the whole context size.")),
-        t("新推理模型（o 系列、gpt-5）要用 `max_completion_tokens`，它还包含推理过程的 token。", "Newer reasoning models (o-series, gpt-5) take `max_completion_tokens`, which also covers reasoning tokens."),
-      ],
-      code: (f, lang) =>
-        ecoOf(f) === "node"
-          ? block("javascript", [
-              `const resp = await client.chat.completions.create({`,
-              `  model: ${q(f.api.model)},`,
-              "  messages,",
-              `  max_tokens: ${f.has(/max_tokens/) && f.tokenLimits ? Math.min(f.tokenLimits.limit, 4096) : 1024}, // ${say(lang)("只预留回答需要的长度", "reserve only what the answer needs")}`,
-              "});",
-            ])
-          : block("python", [
-              "resp = client.chat.completions.create(",
-              `    model=${q(f.api.model)},`,
-              "    messages=messages,",
-              `    max_tokens=${f.has(/max_tokens/) && f.tokenLimits ? Math.min(f.tokenLimits.limit, 4096) : 1024},  ${say(lang)("# 只预留回答需要的长度", "# reserve only what the answer needs")}`,
-              ")",
-            ]),
-    },
+    { ...maxTokensSolution, when: (f) => !isOutputLimit(f) },
     {
       title: t("换长上下文模型，或把长文本分块处理", "Use a longer-context model, or chunk long input"),
       steps: [

@@ -266,6 +266,8 @@ const isRelative = (p: string | null) => Boolean(p && !/^(?:[A-Za-z]:[\\/]|\/|~|
 function fsNotFoundCode(f: Facts, lang: Lang): CodeBlock {
   const s = say(lang);
   const p = f.path ?? "config.json";
+  // An absolute path is used as it is; a relative one is anchored at the source file.
+  const isAbsolute = Boolean(f.path) && !isRelative(f.path) && !/\.jar!/.test(p);
   const rel = isRelative(f.path) ? p : p.replace(/^.*[\\/]/, "");
   switch (ecoOf(f)) {
     case "node":
@@ -274,7 +276,7 @@ function fsNotFoundCode(f: Facts, lang: Lang): CodeBlock {
         'import path from "node:path";',
         "",
         s("// 相对路径是相对于 process.cwd()（启动命令所在目录），不是当前文件：改为相对于代码文件定位", "// relative paths resolve against process.cwd() (where you started), not this file: resolve from the source file instead"),
-        `const file = path.join(import.meta.dirname, ${q(rel)}); // ${s("CommonJS 用 __dirname", "CommonJS: __dirname")}`,
+        isAbsolute ? `const file = ${q(p)};` : `const file = path.join(import.meta.dirname, ${q(rel)}); // ${s("CommonJS 用 __dirname", "CommonJS: __dirname")}`,
         "console.log(process.cwd(), file, fs.existsSync(file));",
         "",
         s("// 写文件前确保目录存在", "// make sure the directory exists before writing"),
@@ -292,14 +294,14 @@ function fsNotFoundCode(f: Facts, lang: Lang): CodeBlock {
         `System.out.println(new java.io.File(${q(rel)}).getAbsolutePath());`,
       ]);
     case "go":
-      return block("go", [s("// 相对路径相对于进程工作目录；打印出来确认", "// relative paths resolve against the working directory; print it"), "wd, _ := os.Getwd()", `fmt.Println(wd, filepath.Join(wd, ${q(rel)}))`, `if err := os.MkdirAll(filepath.Dir(${q(rel)}), 0o755); err != nil {`, "\tlog.Fatal(err)", "}"]);
+      return block("go", [s("// 相对路径相对于进程工作目录；打印出来确认", "// relative paths resolve against the working directory; print it"), "wd, _ := os.Getwd()", `fmt.Println(wd, filepath.Join(wd, ${q(isAbsolute ? p : rel)}))`, `if err := os.MkdirAll(filepath.Dir(${q(isAbsolute ? p : rel)}), 0o755); err != nil {`, "\tlog.Fatal(err)", "}"]);
     default:
       return block("python", [
         "from pathlib import Path",
         "",
-        s("# 相对路径是相对于“运行命令时所在的目录”，不是脚本所在目录：改为相对于脚本定位", "# relative paths resolve against the directory you ran from, not the script's: resolve from the script instead"),
-        "BASE_DIR = Path(__file__).resolve().parent",
-        `path = BASE_DIR / ${q(rel)}`,
+        isAbsolute ? s("# 这是绝对路径：确认它存在；要写入时先建好父目录", "# an absolute path: check it exists; before writing, create its parent directory") : s("# 相对路径是相对于“运行命令时所在的目录”，不是脚本所在目录：改为相对于脚本定位", "# relative paths resolve against the directory you ran from, not the script's: resolve from the script instead"),
+        isAbsolute ? null : "BASE_DIR = Path(__file__).resolve().parent",
+        isAbsolute ? `path = Path(${q(p)}).expanduser()` : `path = BASE_DIR / ${q(rel)}`,
         'print("cwd:", Path.cwd(), "| looking for:", path, "| exists:", path.exists())',
         "",
         s("# 要写入的文件：先创建父目录", "# for files you write: create the parent directory first"),
