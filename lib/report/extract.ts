@@ -426,7 +426,8 @@ export function extractPythonFrame(text: string): Frame | null {
     if (!libraryPath.test(frame.file)) user = frame;
     re.lastIndex = m.index + m[0].length - m[4]!.length;
   }
-  return user ?? any;
+  // Only library frames (the SDK, the standard library): pointing there does not help the user.
+  return user ?? (any && !libraryPath.test(any.file) ? any : null);
 }
 
 function firstFrame(text: string, re: RegExp, toFrame: (m: RegExpExecArray) => Frame, skip: RegExp): Frame | null {

@@ -333,7 +333,8 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
   const profile = known ?? relayProfile;
   const parsed = parseUrl(input.url);
   const usable = parsed && !docsHost.test(parsed.hostname) ? parsed : null;
-  const isMasked = Boolean(usable && /[*…]|REDACTED/i.test(usable.hostname)) || Boolean(!usable && input.host && /[*…]/.test(input.host));
+  const masked = /[*…]|REDACTED|^x{3,}\.|\.x{3,}$/i;
+  const isMasked = Boolean(usable && masked.test(usable.hostname)) || Boolean(!usable && input.host && masked.test(input.host));
   const path = usable ? usable.pathname.replace(/\/+$/, "") : "";
   const pathShape = usable ? shapeOfPath(path, input.provider) : null;
   const shape: ApiShape =

@@ -94,7 +94,9 @@ function scoreLine(line: string): number {
   if (!s) return -100;
   let score = 0;
   if (errorWords.test(s)) score += 8;
-  if (strongPhrases.test(s)) score += 6;
+  if (strongPhrases.test(s)) score += 10;
+  // A console dump of an error object (`AxiosError {message: 'Network Error', …}`) wraps the real cause.
+  if (/\{\s*\w+:\s*['"]/.test(s)) score -= 8;
   if (/^(?:[\w.$]*(?:Error|Exception|Failure)\b|error\b|fatal\b|FATAL ERROR|panic:|E\d{4}|Uncaught\b|Unhandled\b)/i.test(s)) score += 4;
   if (/\b[45]\d\d\b/.test(s)) score += 2;
   if (/request id/i.test(s)) score += 2;
@@ -143,7 +145,7 @@ export function pickKeyLine(text: string, exception: string | null): string | nu
     if (!line || (npmLine.test(raw) && npmNoise.test(line)) || (framePattern.test(line) && i !== exceptionAt)) continue;
     let score = scoreLine(line);
     if (i === exceptionAt) {
-      score += 10;
+      score += 8;
       // `openai.lib._old_api.APIRemovedInV1:` with the message on the next line.
       if (/[:：]\s*$/.test(line)) {
         const next = lines.slice(i + 1, i + 4).find((l) => l.trim() && !framePattern.test(l));
@@ -255,6 +257,8 @@ function compile(source: string, target: string, from: Lang): Compiled {
         .replace(/。/g, "[。.]?");
     } else {
       lit = lit.replace(/\s+/g, "\\s+");
+      // A quoted name in a phrase ('NoneType', 'no-cors') was protected in the line: accept either form.
+      lit = lit.replace(/'([^'\s]{1,80})'/g, "'(?:$1|\\uE000\\d{1,4}\\uE001)'");
     }
     body += lit;
   });

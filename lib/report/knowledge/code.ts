@@ -944,7 +944,7 @@ function parseFixCode(f: Facts, lang: Lang): CodeBlock {
     default:
       if (eco === "node") {
         return block("javascript", [
-          "const res = await fetch(url);",
+          `const res = await fetch(${q(f.url && /^https?:\/\//.test(f.url) && !/[*…]/.test(f.url) ? f.url : "https://api.example.com/endpoint")});`,
           "const text = await res.text();",
           `${s("// 先确认拿到的是 JSON：失败时常常是 HTML 错误页或空响应", "// make sure it is JSON first: failures are often an HTML error page or an empty body")}`,
           'if (!res.ok || !res.headers.get("content-type")?.includes("json")) {',
@@ -956,7 +956,7 @@ function parseFixCode(f: Facts, lang: Lang): CodeBlock {
       return block("python", [
         "import requests",
         "",
-        "resp = requests.get(url, timeout=30)",
+        `resp = requests.get(${q(f.url && /^https?:\/\//.test(f.url) && !/[*…]/.test(f.url) ? f.url : "https://api.example.com/endpoint")}, timeout=30)`,
         s("# 先看状态码和内容类型：JSON 解析失败时，响应常常是空的或是一个 HTML 错误页", "# check status and content type first: when JSON parsing fails the body is often empty or an HTML error page"),
         'if resp.status_code != 200 or "json" not in resp.headers.get("content-type", ""):',
         '    raise RuntimeError(f"HTTP {resp.status_code} {resp.headers.get(\'content-type\')}: {resp.text[:300]!r}")',
@@ -1007,6 +1007,7 @@ export const dataParse: KnowledgeEntry = {
     (f) => (parseKind(f) === "json-empty" || parseKind(f) === "json-html") && t("请求失败（4xx/5xx），服务端返回了错误页而不是 JSON。", "The request failed (4xx/5xx) and the server returned an error page instead of JSON."),
     (f) => (parseKind(f) === "json-empty" || parseKind(f) === "json-html") && t("URL 写错，请求到了网站首页/前端路由，返回的是 HTML。", "A wrong URL reached the site's home page/front-end route, which returns HTML."),
     (f) => parseKind(f) === "json-empty" && t("要解析的文件为空，或读取前文件指针已在末尾。", "The file to parse is empty, or the read position was already at the end."),
+    (f) => (f.provider || f.isRelay) && (parseKind(f) === "json-empty" || parseKind(f) === "json-html") && t("调用大模型 API 时拿到的不是 JSON：base_url 指向了网页或代理，或者网关/CDN 返回了 HTML 错误页（502、登录页、防火墙拦截页）。旧版 openai SDK（0.x）遇到这种响应时只会报 JSONDecodeError。", "An LLM API call got something other than JSON: base_url points at a web page or proxy, or a gateway/CDN returned an HTML error page (502, a login page, a firewall block). The old openai SDK (0.x) reports such a response only as JSONDecodeError."),
     (f) => parseKind(f) === "unicode" && t("没有显式指定编码，系统默认编码（Windows 上是 GBK/cp1252）与文件不一致。", "No explicit encoding, so the system default (GBK/cp1252 on Windows) does not match the file."),
     (f) => parseKind(f) === "unicode" && t("文件带 BOM，或混有不同编码的内容。", "The file has a BOM or mixes encodings."),
     (f) => parseKind(f) === "yaml" && t("值里含有 `: `、`#`、`{`、`*` 等特殊字符却没有加引号；或缩进用了 Tab/层级不对齐。", "A value holds `: `, `#`, `{`, `*` … without quotes; or indentation uses tabs/misaligned levels."),

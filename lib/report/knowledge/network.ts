@@ -6,7 +6,7 @@ import type { Facts, KnowledgeEntry, Lang } from "../types";
 import { t } from "../types";
 
 const isLlm = (f: Facts) =>
-  Boolean(f.provider) || f.has(/\/v\d[\w.]*\/(?:chat|responses|messages|embeddings)|generateContent|:11434|APITimeoutError|APIConnectionError|openai|anthropic/i);
+  Boolean(f.provider) || f.has(/\/chat\/completions|\/v\d[\w.]*\/(?:chat|responses|messages|embeddings)|generateContent|:11434|APITimeoutError|APIConnectionError|openai|anthropic/i);
 const target = (f: Facts) => targetUrl(f).url;
 const hostOf = (f: Facts): string => f.hostPort?.host ?? /^https?:\/\/(\[[^\]]+\]|[^/:]+)/.exec(target(f))?.[1] ?? "example.com";
 const portOf = (f: Facts): number => f.hostPort?.port ?? (/^https?:\/\/[^/]+:(\d+)/.exec(target(f)) ? Number(/^https?:\/\/[^/]+:(\d+)/.exec(target(f))![1]) : target(f).startsWith("http://") ? 80 : 443);
@@ -465,7 +465,7 @@ export const networkCors: KnowledgeEntry = {
           "export default defineConfig({",
           "  server: {",
           "    proxy: {",
-          `      "/api": { target: ${q(originOf(f.cors?.target) ?? "http://localhost:8000")}, changeOrigin: true }, // ${say(lang)("前端请求 /api/... 会被转发到这里", "requests to /api/... are forwarded here")}`,
+          `      "/api": { target: ${q(f.cors?.target && !/x{3,}|\*/i.test(f.cors.target) ? (originOf(f.cors.target) ?? "http://localhost:8000") : "http://localhost:8000")}, changeOrigin: true }, // ${say(lang)("前端请求 /api/... 会被转发到这里（换成你的后端地址）", "requests to /api/... are forwarded here (your backend's address)")}`,
           "    },",
           "  },",
           "});",
@@ -495,7 +495,11 @@ function originOf(url: string | null | undefined): string | null {
 
 function proxyRouteCode(f: Facts, lang: Lang) {
   const s = say(lang);
-  const targetUrl = f.cors?.target && /^https?:\/\//.test(f.cors.target) && !/x{3,}/i.test(f.cors.target) ? f.cors.target : isLlm(f) ? f.api.endpoint.kind === "literal" ? f.api.endpoint.url : "https://api.openai.com/v1/chat/completions" : "https://api.example.com/data";
+  const isMaskedTarget = !f.cors?.target || !/^https?:\/\//.test(f.cors.target) || /x{3,}|\*/i.test(f.cors.target);
+  const ep = f.api.endpoint;
+  // The upstream URL as a TS/Python expression: the real one, or the gateway from the environment.
+  const targetTs = !isMaskedTarget ? q(f.cors!.target!) : isLlm(f) ? (ep.kind === "literal" ? q(ep.url) : `\`\${process.env.${ep.env}}${ep.path}\``) : q("https://api.example.com/data");
+  const targetPy = !isMaskedTarget ? q(f.cors!.target!) : isLlm(f) ? (ep.kind === "literal" ? q(ep.url) : `os.environ[${q(ep.env)}] + ${q(ep.path)}`) : q("https://api.example.com/data");
   const keyEnv = isLlm(f) ? f.api.keyEnv : "UPSTREAM_API_KEY";
   if (ecoOf(f) === "python") {
     return block("python", [
@@ -512,7 +516,7 @@ function proxyRouteCode(f: Facts, lang: Lang) {
       "async def chat(request: Request) -> Response:",
       "    async with httpx.AsyncClient(timeout=120) as client:",
       "        upstream = await client.post(",
-      `            ${q(targetUrl)},`,
+      `            ${targetPy},`,
       `            headers={"Authorization": f"Bearer {os.environ[${q(keyEnv)}]}", "Content-Type": "application/json"},`,
       "            content=await request.body(),",
       "        )",
@@ -522,7 +526,7 @@ function proxyRouteCode(f: Facts, lang: Lang) {
   return block("typescript", [
     s("// Next.js 路由处理器：app/api/chat/route.ts（与页面同源，浏览器不做 CORS 检查）", "// Next.js route handler: app/api/chat/route.ts (same origin as the page, so no CORS check)"),
     "export async function POST(request: Request) {",
-    `  const upstream = await fetch(${q(targetUrl)}, {`,
+    `  const upstream = await fetch(${targetTs}, {`,
     '    method: "POST",',
     "    headers: {",
     `      Authorization: \`Bearer \${process.env.${keyEnv}}\`, // ${s("Key 只在服务端", "the key stays on the server")}`,
