@@ -427,6 +427,7 @@ export const phraseRows: readonly PhraseRow[] = [
   ["unindent does not match any outer indentation level", "取消缩进的位置与外层任何缩进级别都不匹配"],
   ["inconsistent use of tabs and spaces in indentation", "缩进中混用了制表符和空格"],
   ["Missing parentheses in call to 'print'", "调用 'print' 时缺少括号"],
+  ["Did you mean {x+}?", "你是不是想写 {x}？"],
   ["unterminated string literal", "字符串字面量没有结束"],
   ["EOL while scanning string literal", "扫描字符串字面量时遇到行尾"],
   ["unexpected EOF while parsing", "解析时遇到意外的文件结尾"],

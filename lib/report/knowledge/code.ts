@@ -424,7 +424,15 @@ export const codeType: KnowledgeEntry = {
   category: "code.type",
   example: 'Traceback (most recent call last):\n  File "report.py", line 147, in process_item\n    line = "size: " + size\nTypeError: can only concatenate str (not "int") to str',
   subject: (f) => f.notCallable ?? f.exception,
-  gist: (f) => t("某个值的类型和代码预期的不一致：把它当成了另一种类型来运算、调用或转换。", "A value's type is not what the code expects: it is used, called or cast as another type."),
+  gist: (f) => {
+    const m = pyTypes(f);
+    if (m?.[1]) return t(`字符串不能直接和 ${m[1]} 拼接，要先把其中一个显式转换成同一种类型。`, `A str cannot be concatenated with ${m[1]}; convert one side explicitly first.`);
+    if (m) return t(`${m[2]} 运算不支持 ${m[3]} 和 ${m[4]} 这两种类型放在一起。`, `The ${m[2]} operator does not accept ${m[3]} and ${m[4]} together.`);
+    const cast = /class ([\w.$]{1,200}) cannot be cast to class ([\w.$]{1,200})/.exec(f.text);
+    if (cast) return t(`${cast[1]!.split(".").pop()} 类型的对象不能强制转换成 ${cast[2]!.split(".").pop()}。`, `An object of type ${cast[1]!.split(".").pop()} cannot be cast to ${cast[2]!.split(".").pop()}.`);
+    if (f.notCallable) return t(`${f.notCallable} 不是函数，却被当成函数调用了。`, `${f.notCallable} is not a function but is called like one.`);
+    return t("某个值的类型和代码预期的不一致：把它当成了另一种类型来运算、调用或转换。", "A value's type is not what the code expects: it is used, called or cast as another type.");
+  },
   summary: (f) => {
     const m = pyTypes(f);
     if (m) return t(`Python 不会自动转换类型：${m[1] ? `字符串不能直接和 ${ic(m[1])} 拼接` : `${ic(m[2]!)} 运算的两边是 ${ic(m[3]!)} 和 ${ic(m[4]!)}`}。把其中一个显式转换（\`str()\`、\`int()\`、\`float()\`），或用 f-string 格式化。`, `Python does not convert types implicitly: ${m[1] ? `a str cannot be concatenated with ${ic(m[1])}` : `the operands of ${ic(m[2]!)} are ${ic(m[3]!)} and ${ic(m[4]!)}`}. Convert one of them explicitly (\`str()\`, \`int()\`, \`float()\`) or use an f-string.`);
