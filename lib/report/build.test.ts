@@ -57,5 +57,6 @@ describe("tidyZh", () => {
     expect(tidyZh("安装opencv-python后重试")).toBe("安装 opencv-python 后重试");
     expect(tidyZh("Google Gemini（x.com） 返回")).toBe("Google Gemini（x.com）返回");
     expect(tidyZh("服务端 收到")).toBe("服务端收到");
+    expect(tidyZh("改成`-p 新端口:容器端口`即可")).toBe("改成 `-p 新端口:容器端口` 即可");
   });
 });

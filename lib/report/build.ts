@@ -59,12 +59,23 @@ export function factsOf(text: string, context: string | null | undefined, c: Cla
  * digits or inline code, none after a full-width bracket. Code blocks never pass through here.
  */
 export function tidyZh(s: string): string {
-  return s
-    .replace(/([\u4e00-\u9fff])([A-Za-z0-9`$])/g, "$1 $2")
-    .replace(/([A-Za-z0-9`%])([\u4e00-\u9fff])/g, "$1 $2")
-    .replace(/([）」】])\s+(?=[\u4e00-\u9fff])/g, "$1")
-    .replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "$1")
-    .replace(/(?<=[\u4e00-\u9fff])\s+([（「【，。：；])/g, "$1");
+  const han = /[\u4e00-\u9fff]/;
+  const parts = s.split(/(`[^`\n]*`)/);
+  return parts
+    .map((p, i) => {
+      if (i % 2 === 1) return p; // inline code stays exactly as written
+      let out = p
+        .replace(/([\u4e00-\u9fff])([A-Za-z0-9$])/g, "$1 $2")
+        .replace(/([A-Za-z0-9%])([\u4e00-\u9fff])/g, "$1 $2")
+        .replace(/([）」】])\s+(?=[\u4e00-\u9fff])/g, "$1")
+        .replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "$1")
+        .replace(/(?<=[\u4e00-\u9fff])\s+([（「【，。：；])/g, "$1");
+      // A space between Han text and an inline code span on either side.
+      if (i + 1 < parts.length && han.test(out.slice(-1))) out = `${out} `;
+      if (i > 0 && han.test(out.slice(0, 1))) out = ` ${out}`;
+      return out;
+    })
+    .join("");
 }
 
 function texts(items: Item[], f: Facts, lang: Lang): string[] {
@@ -102,12 +113,12 @@ function factItems(f: Facts): L[] {
     const s = statusText(f.httpStatus);
     items.push(t(`状态码：${s.zh}`, `Status: ${s.en}`));
   }
-  if (f.errorType) {
+  if (f.errorType && !genericName.test(f.errorType)) {
     const note = relayTypeNote[f.errorType] ?? (/^\w+_api_error$/.test(f.errorType) ? t("中转网关返回的错误", "an error raised by the relay gateway") : null);
     const code = `\`${inline(f.errorType, 80)}\``;
     items.push(note ? t(`错误类型：${code}（${note.zh}）`, `Error type: ${code} (${note.en})`) : t(`错误类型：${code}`, `Error type: ${code}`));
   }
-  if (f.exception && f.exception !== f.errorType) {
+  if (f.exception && f.exception !== f.errorType && !genericName.test(f.exception)) {
     const code = `\`${inline(f.exception, 80)}\``;
     items.push(t(`异常：${code}`, `Exception: ${code}`));
   }
@@ -119,6 +130,8 @@ function factItems(f: Facts): L[] {
 }
 
 const genericServer = /^(?:服务端|the server)$/;
+/** Exception names that say nothing (JavaScript's plain Error and friends). */
+const genericName = /^(?:Error|Exception|RuntimeException|Throwable)$/;
 
 function titleOf(entry: KnowledgeEntry, f: Facts, lang: Lang): string {
   const label = categoryLabels[entry.category][lang];
@@ -127,7 +140,7 @@ function titleOf(entry: KnowledgeEntry, f: Facts, lang: Lang): string {
   const subjectText = typeof subject === "string" ? subject : subject ? subject[lang] : null;
   if (subjectText && !genericServer.test(subjectText)) parts.push(inline(subjectText, 80));
   if (f.httpStatus && httpCategory.test(f.category) && !parts.some((p) => p.includes(String(f.httpStatus)))) parts.push(`HTTP ${f.httpStatus}`);
-  if (f.exception && parts.length < 2 && !parts.some((p) => p.includes(f.exception!))) parts.push(inline(f.exception, 60));
+  if (f.exception && !genericName.test(f.exception) && parts.length < 2 && !parts.some((p) => p.includes(f.exception!))) parts.push(inline(f.exception, 60));
   if (parts.length === 0) return label;
   return lang === "zh" ? `${label}（${parts.join(" · ")}）` : `${label} (${parts.join(" · ")})`;
 }

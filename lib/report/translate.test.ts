@@ -11,6 +11,7 @@ describe("translateLine en → zh", () => {
     ["FileNotFoundError: [Errno 2] No such file or directory: '/path/.clockwork/config.json'", "FileNotFoundError（文件未找到错误）：[Errno 2] 没有那个文件或目录：'/path/.clockwork/config.json'"],
     ["The model `gpt-4o` does not exist or you do not have access to it.", "模型 `gpt-4o` 不存在，或你没有访问它的权限。"],
     ["Access to fetch at 'https://xxxx.xxx/chat/completions' from origin 'app://obsidian.md' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.", "来源 'app://obsidian.md' 对 'https://xxxx.xxx/chat/completions' 的 fetch 请求已被 CORS 策略拦截：请求的资源上没有 'Access-Control-Allow-Origin' 响应头。"],
+    ["Error: listen EADDRINUSE: address already in use :::3000", "错误：listen EADDRINUSE：地址已被占用 :::3000"],
     ["Error: connect ECONNREFUSED 127.0.0.1:5432", "错误：连接 127.0.0.1:5432 被拒绝（ECONNREFUSED）"],
     ["ollama._types.ResponseError: model 'llama2' not found, try pulling it first", "ollama._types.ResponseError（响应错误）：找不到模型 'llama2'，请先拉取（pull）它"],
   ])("%s", (en, zh) => {

@@ -440,7 +440,12 @@ export const billingQuotaExceeded: KnowledgeEntry = {
               ? t(`打开 ${f.api.profile.label} 的账单页 ${f.api.profile.billingPage}：充值 credits / 绑定付款方式，并检查项目或组织的预算上限。`, `Open ${f.api.profile.label}'s billing page ${f.api.profile.billingPage}: buy credits / add a payment method, and check project or organization budget caps.`)
               : t("到服务商控制台的账单页充值或绑定付款方式，并检查是否设置了预算上限。", "Add credit or a payment method in the provider console's billing page, and check for budget caps."),
         (f) => f.isRelay && isPreConsume(f) && t("不想充值时：把请求的 max_tokens 调小（例如 1024），预扣额度会相应减少。", "If you cannot top up: lower max_tokens (e.g. 1024) and the reservation shrinks accordingly."),
-        t("充值后等几分钟再试；如果仍报同样的错，确认 Key 属于你刚充值的那个账户/项目。", "Wait a few minutes after paying; if the same error remains, check the key belongs to the account/project you topped up."),
+        (f) => {
+          const masked = /\[(sk-[A-Za-z0-9]{1,8}[*…]{2,}[A-Za-z0-9]{0,8})\]/.exec(f.text)?.[1];
+          return f.isRelay && isTokenQuota(f)
+            ? t(`改完额度直接重试即可。${masked ? `报错里的令牌是 \`${masked}\`：在令牌列表里找前后缀对得上的那一个，别改错令牌。` : "确认改的是代码实际使用的那个令牌。"}`, `Retry right after changing the quota. ${masked ? `The error names the token \`${masked}\`: pick the one whose prefix and suffix match in the token list.` : "Make sure you changed the token your code actually uses."}`)
+            : t("充值后等几分钟再试；如果仍报同样的错，确认 Key 属于你刚充值的那个账户/项目。", "Wait a few minutes after paying; if the same error remains, check the key belongs to the account/project you topped up.");
+        },
         (f) => f.requestId && t(`对扣费有疑问时，把请求 ID \`${inline(f.requestId, 80)}\` 提供给服务商客服/技术支持核对账单。`, `If the charge looks wrong, give request id \`${inline(f.requestId, 80)}\` to the provider's support to check the billing.`),
       ],
       code: (f, lang) => balanceCode(f, lang),

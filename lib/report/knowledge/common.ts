@@ -121,7 +121,7 @@ export function requestIdItem(f: Facts): L | null {
 export function whereText(f: Facts): L | null {
   const fr = f.frame;
   if (!fr) return null;
-  const fn = fr.func ? t(`，函数 ${ic(fr.func)}`, `, in ${ic(fr.func)}`) : t("", "");
+  const fn = fr.func && !/<anonymous>|^<module>$/.test(fr.func) ? t(`，函数 ${ic(fr.func)}`, `, in ${ic(fr.func)}`) : t("", "");
   const code = fr.code ? t(`：${ic(fr.code)}`, `: ${ic(fr.code)}`) : t("", "");
   // Bundled browser code: the path after the host says more than a long preview URL.
   const file = /^https?:\/\//.test(fr.file) ? fr.file.replace(/^https?:\/\/[^/]+/, "") : fr.file;
