@@ -277,6 +277,8 @@ export interface ApiTarget {
   isMasked: boolean;
   /** The endpoint came from the paste rather than a provider default. */
   isFromPaste: boolean;
+  /** A new-api / one-api style gateway: its tokens, not a provider's keys. */
+  isRelay: boolean;
 }
 
 /** Hosts that only appear in errors as documentation links, never as the API that failed. */
@@ -367,6 +369,9 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
   } else if (input.isRelay && input.host && !isMasked && !known && !docsHost.test(input.host)) {
     isFromPaste = true;
     base = { kind: "literal", url: `https://${input.host}/v1` };
+  } else if (!known && !input.isRelay && !isMasked) {
+    // Nothing names the API: the OpenAI default, which is what most clients call.
+    base = { kind: "literal", url: relayProfile.baseUrl };
   } else {
     const example = profile.auth === "azure" ? "https://YOUR-RESOURCE.openai.azure.com" : input.isRelay || !known ? "https://your-gateway.example.com/v1" : profile.baseUrl;
     base = { kind: "env", env: baseEnv, path: "", example };
@@ -394,7 +399,7 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
         ? suffix("/openai/models?api-version=2024-10-21")
         : suffix("/models");
 
-  return { profile, providerId, shape, endpoint, base, models, model, keyEnv, auth, host: input.host, isMasked, isFromPaste };
+  return { profile, providerId, shape, endpoint, base, models, model, keyEnv, auth, host: input.host, isMasked, isFromPaste, isRelay: input.isRelay };
 }
 
 /** The endpoint as a human-readable string for prose (env form shows the variable). */

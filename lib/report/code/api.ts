@@ -113,7 +113,7 @@ function urlPhp(ref: UrlRef): string {
 /** The comment placed where the key is read. */
 function keyComment(a: ApiTarget, lang: Lang): string {
   const s = say(lang);
-  if (a.profile.id === "relay" || a.profile.id === "dmxapi") {
+  if (a.isRelay || a.profile.id === "dmxapi") {
     return s(`中转站令牌（sk-…），先在终端 export ${a.keyEnv}=…，不要写进代码`, `the gateway's token (sk-…): export ${a.keyEnv}=… in the shell, never hard-code it`);
   }
   return s(`先在终端 export ${a.keyEnv}=…，不要把 Key 写进代码`, `export ${a.keyEnv}=… in the shell; never hard-code the key`);
