@@ -851,8 +851,10 @@ export const toolGit: KnowledgeEntry = {
     (f) => gitCase(f) === "rejected" && t("其他人或你在另一台电脑/GitHub 网页上向同一分支推送了提交。", "Someone else — or you on another machine/the GitHub web UI — pushed to the same branch."),
     (f) => gitCase(f) === "conflict" && t("两个分支修改了同一文件的相同行。", "Both branches edited the same lines of a file."),
     (f) => gitCase(f) === "publickey" && t("本机没有 SSH 密钥、密钥未加载，或公钥没添加到账号。", "No SSH key here, a key not loaded, or the public key not added to the account."),
+    (f) => gitCase(f) === "publickey" && t("有多把密钥时 ssh 没有用对那一把（需要在 `~/.ssh/config` 里为 github.com 指定 IdentityFile）；或者用 sudo 运行了 git，读的是 root 的 `~/.ssh`。", "With several keys, ssh offers the wrong one (set IdentityFile for github.com in `~/.ssh/config`); or git ran under sudo and read root's `~/.ssh`."),
     (f) => gitCase(f) === "https-denied" && t("凭据管理器缓存了另一个账号，或账号没有仓库的写权限。", "Another account is cached in the credential manager, or the account lacks write access."),
-    t("长时间不同步远程分支，本地与远程分叉越来越大。", "Not syncing with the remote for a long time lets local and remote diverge."),
+    (f) => (gitCase(f) === "rejected" || gitCase(f) === "conflict" || gitCase(f) === "unrelated") && t("长时间不同步远程分支，本地与远程分叉越来越大。", "Not syncing with the remote for a long time lets local and remote diverge."),
+    (f) => gitCase(f) === "generic" && t("仓库处于未完成的操作中（合并、变基、cherry-pick），或远程地址/分支名不对。", "The repository is in the middle of an operation (merge, rebase, cherry-pick), or the remote/branch name is wrong."),
   ],
   solutions: [
     {
@@ -893,6 +895,19 @@ export const toolGit: KnowledgeEntry = {
       code: (f, lang) => gitFixCode(f, lang),
     },
     {
+      when: (f) => gitCase(f) === "publickey" || gitCase(f) === "https-denied",
+      title: t("确认 Git 用的是哪个远程地址、哪个身份", "See which remote URL and identity Git uses"),
+      steps: [
+        t("`git remote -v` 看远程是 SSH（git@…）还是 HTTPS 地址；`ssh -vT git@github.com` 会打印它尝试了哪些密钥、服务器认出你是谁。", "`git remote -v` shows whether the remote is SSH (git@…) or HTTPS; `ssh -vT git@github.com` prints which keys it offered and who the server thinks you are."),
+        t("不想配置 SSH 时，把远程改成 HTTPS 地址，用 Personal Access Token 或 `gh auth login` 认证。", "If you would rather not set up SSH, switch the remote to HTTPS and authenticate with a Personal Access Token or `gh auth login`."),
+      ],
+      code: (f) => {
+        const repo = /github\.com[:/]([\w.-]{1,100}\/[\w.-]{1,100}?)(?:\.git)?(?=[\s'"]|$)/m.exec(f.text)?.[1] ?? "your-user/your-repo";
+        return block("bash", ["git remote -v", "ssh -vT git@github.com 2>&1 | grep -E 'Offering|Authenticated|denied'", `git remote set-url origin https://github.com/${repo}.git`]);
+      },
+    },
+    {
+      when: (f) => gitCase(f) !== "publickey" && gitCase(f) !== "https-denied",
       title: t("操作前先看清仓库状态", "Look at the repository state before acting"),
       steps: [
         t("`git status` 看当前处于什么状态（合并中、变基中、有无未提交修改）；`git log --oneline --graph --all -20` 看本地和远程的分叉情况。", "`git status` shows the state (merging, rebasing, uncommitted changes); `git log --oneline --graph --all -20` shows how local and remote diverge."),
