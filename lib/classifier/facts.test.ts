@@ -58,8 +58,22 @@ describe("extractApiErrorType", () => {
     ['{"error":{"code":400,"status":"FAILED_PRECONDITION"}}', "FAILED_PRECONDITION"],
     ['{"error":{"type":"<nil>","message":"x"},"type":"error"}', null],
     ["status = StatusCode.RESOURCE_EXHAUSTED", "RESOURCE_EXHAUSTED"],
+    ['{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"x"},"RequestId":"3f8a7c2e"}}', "AuthFailure.SignatureFailure"],
+    ["[TencentCloudSDKException] code:ResourceInsufficient.ChargeResourceExhaust message:Charge resource exhausted. requestId:5c4d3e2f", "ResourceInsufficient.ChargeResourceExhaust"],
+    ['{"code":"Throttling.RateQuota","message":"Requests rate limit exceeded, please try again later."}', "Throttling.RateQuota"],
   ])("%s → %s", (text, type) => {
     expect(extractApiErrorType(text)).toBe(type);
+  });
+});
+
+describe("Chinese cloud providers", () => {
+  it.each([
+    ['{"Response":{"Error":{"Code":"LimitExceeded","Message":"x"},"RequestId":"aa11bb22-cc33"}} https://hunyuan.tencentcloudapi.com', { provider: "tencent", requestId: "aa11bb22-cc33", errorType: "LimitExceeded" }],
+    ["qianfan.errors.APIError: api return error, req_id:  code: 110, msg: Access token invalid or no longer valid", { provider: "baidu" }],
+    ['{"error":{"message":"AppIdNoAuthError:(11200)auth no license","type":"api_error","param":null,"code":"11200"}}', { provider: "iflytek" }],
+    ['{"code":"DataInspectionFailed","message":"Input data may contain inappropriate content.","request_id":"c1d2e3f4"} https://dashscope.aliyuncs.com/api/v1', { provider: "qwen", errorType: "DataInspectionFailed", requestId: "c1d2e3f4" }],
+  ] as const)("%s", (text, facts) => {
+    expect(classifyError(text)).toMatchObject(facts);
   });
 });
 

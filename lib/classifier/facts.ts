@@ -91,7 +91,7 @@ function hostOf(url: string): string | null {
 
 /* ---------- API error type ---------- */
 
-const bodyField = /\\?["'](type|code|status|reason)\\?["']\s*:\s*\\?["']([^"'\\\n]{0,80})\\?["']/g;
+const bodyField = /\\?["'](type|code|Code|status|reason)\\?["']\s*:\s*\\?["']([^"'\\\n]{0,80})\\?["']/g;
 const ignoredValue = /^(?:|error|errors|none|null|nil|<nil>|undefined|fail|failed|ok|success|\d+)$/i;
 const genericCode = /^(?:bad_response_status_code|invalid_request_error|bad_response)$/i;
 const relayType = /^(?:\w+_api_error|one_hub_error|upstream_error)$/;
@@ -104,7 +104,7 @@ export function extractApiErrorType(text: string): string | null {
   let genericC: string | null = null;
   bodyField.lastIndex = 0;
   for (let m = bodyField.exec(text), n = 0; m && n < 200; m = bodyField.exec(text), n++) {
-    const key = m[1]!;
+    const key = m[1]!.toLowerCase();
     const value = m[2]!.trim();
     if (ignoredValue.test(value) || value.length > 60 || /\s/.test(value)) continue;
     if (key === "type") {
@@ -116,7 +116,9 @@ export function extractApiErrorType(text: string): string | null {
     } else if (/^[A-Z][A-Z_]+$/.test(value)) status ??= value;
   }
   const grpc = /\bStatusCode\.([A-Z][A-Z_]+)/.exec(text);
-  return relay ?? code ?? type ?? status ?? grpc?.[1] ?? genericC ?? null;
+  // Tencent Cloud SDKs print "[TencentCloudSDKException] code:AuthFailure.SignatureFailure message:…".
+  const sdk = /\bcode:([A-Z][A-Za-z]+(?:\.[A-Za-z]+){0,3}) message:/.exec(text);
+  return relay ?? code ?? type ?? status ?? grpc?.[1] ?? sdk?.[1] ?? genericC ?? null;
 }
 
 /* ---------- exceptions ---------- */
@@ -249,6 +251,9 @@ export const providerRules: ProviderRule[] = [
   { provider: "moonshot", pattern: /api\.moonshot\.(?:cn|ai)/i, example: "https://api.moonshot.cn/v1/chat/completions 429" },
   { provider: "siliconflow", pattern: /siliconflow\.(?:cn|com)/i, example: "https://api.siliconflow.cn/v1/chat/completions 401" },
   { provider: "qwen", pattern: /dashscope(?:-intl)?\.aliyuncs\.com/i, example: "https://dashscope.aliyuncs.com/compatible-mode/v1 400" },
+  { provider: "tencent", pattern: /hunyuan\.(?:cloud\.)?tencent(?:cloudapi)?\.com|\.tencentcloudapi\.com/i, example: "https://api.hunyuan.cloud.tencent.com/v1/chat/completions 401" },
+  { provider: "baidu", pattern: /(?:aip|qianfan)\.baidubce\.com/i, example: "https://qianfan.baidubce.com/v2/chat/completions 401" },
+  { provider: "iflytek", pattern: /spark-api(?:-open)?\.xf-yun\.com|\.xf-yun\.com/i, example: "wss://spark-api.xf-yun.com/v3.5/chat 401" },
   { provider: "groq", pattern: /api\.groq\.com/i, example: "https://api.groq.com/openai/v1/chat/completions 429" },
   { provider: "mistral", pattern: /api\.mistral\.ai/i, example: "https://api.mistral.ai/v1/chat/completions 401" },
   { provider: "xai", pattern: /api\.x\.ai/i, example: "https://api.x.ai/v1/chat/completions 403" },
@@ -272,6 +277,9 @@ export const providerRules: ProviderRule[] = [
   { provider: "gemini", pattern: /\bgemini\b|google\.generativeai|google\.genai|GoogleGenerativeAI|generateContent|\bRESOURCE_EXHAUSTED\b|\bFAILED_PRECONDITION\b|\bAPI_KEY_INVALID\b/i, example: "google.api_core.exceptions.ResourceExhausted: 429 Resource has been exhausted (e.g. check quota). gemini-1.5-pro" },
   { provider: "zhipu", pattern: /zhipu|chatglm|\bglm-\d/i, example: "zhipuai.core._errors.APIRequestFailedError: Error code: 429, glm-4" },
   { provider: "volcengine", pattern: /doubao|\bark\.cn/i, example: "the requested model doubao-seedream-4-5-251128 does not support this api" },
+  { provider: "tencent", pattern: /TencentCloudSDK\w*|\bhunyuan\b|混元/i, example: "[TencentCloudSDKException] code:AuthFailure.SignatureFailure message:The provided credentials could not be validated." },
+  { provider: "baidu", pattern: /\bqianfan\b|\bernie-[\w.-]+|\bwenxin|文心一言|千帆/i, example: "qianfan.errors.APIError: api return error, code: 110, msg: Access token invalid or no longer valid" },
+  { provider: "iflytek", pattern: /\bAppIdNoAuthError\b|\bsparkdesk\b|\bspark-(?:lite|pro|max|4\.0)|讯飞|星火大模型/i, example: '{"error":{"message":"AppIdNoAuthError:(11200)auth no license","code":"11200"}}' },
   { provider: "moonshot", pattern: /moonshot|\bkimi\b/i, example: "moonshot-v1-8k: rate limit reached for requests" },
   { provider: "qwen", pattern: /dashscope|\bqwen/i, example: "dashscope: InvalidApiKey: Invalid API-key provided. model qwen-max" },
   { provider: "openrouter", pattern: /openrouter/i, example: "OpenRouter: No endpoints found for meta-llama/llama-3-70b" },
