@@ -1,0 +1,117 @@
+import { nanoid } from "nanoid";
+import { classifyError } from "@/lib/classifier";
+import type { Language } from "@/lib/classifier/schema";
+import type { Db } from "@/lib/db/client";
+import { findReusableLlmTicket, insertTicket } from "@/lib/db/tickets";
+import type { Ticket } from "@/lib/db/schema";
+import type { Env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { redactSecrets } from "@/lib/redact";
+import { buildRuleReport } from "@/lib/report";
+import { byteLength, normalizePastedText } from "./normalize-text";
+import { hashOwnerToken, newOwnerToken } from "./owner-token";
+import { createDiagnosisSchema } from "./schema";
+
+export type CreatedDiagnosis = { ticket: Ticket; ownerToken: string };
+
+/**
+ * Validates, redacts, classifies and saves a new diagnosis with its rule-based report.
+ * The row is written before any slow or fallible step, so nothing pasted is lost.
+ */
+export function createDiagnosis({
+  db,
+  config,
+  input,
+  fallbackLanguage,
+  now = new Date(),
+}: {
+  db: Db;
+  config: Pick<Env, "maxInputBytes" | "maxContextBytes" | "llm">;
+  input: unknown;
+  /** The reader's language (Accept-Language or UI), used when the input names none. */
+  fallbackLanguage?: Language | null;
+  now?: Date;
+}): CreatedDiagnosis {
+  const parsed = createDiagnosisSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "body");
+      (fieldErrors[field] ??= []).push(issue.message);
+    }
+    const first = parsed.error.issues[0]!;
+    const field = String(first.path[0] ?? "body");
+    throw new AppError("invalid_input", field === "text" ? first.message : `${field}: ${first.message}`, { fieldErrors });
+  }
+  const request = parsed.data;
+  if (byteLength(request.text) > config.maxInputBytes) {
+    throw new AppError(
+      "payload_too_large",
+      `The error text is ${formatKiB(byteLength(request.text))}; the limit is ${formatKiB(config.maxInputBytes)}. Paste the part around the error.`,
+      { fieldErrors: { text: ["too large"] } },
+    );
+  }
+  if (request.context && byteLength(request.context) > config.maxContextBytes) {
+    throw new AppError("invalid_input", `The context is too long: keep it under ${formatKiB(config.maxContextBytes)}.`, {
+      fieldErrors: { context: ["too long"] },
+    });
+  }
+  const wantsLlm = request.mode === "llm" || (request.mode === "auto" && config.llm !== null);
+  if (request.mode === "llm" && !config.llm) {
+    throw new AppError("llm_not_configured", "No LLM is configured on this server: use mode \"rules\" or set LLM_BASE_URL / LLM_API_KEY.");
+  }
+
+  const text = normalizePastedText(request.text);
+  if (!text.trim()) throw new AppError("invalid_input", "Paste an error message: the text holds only control characters.");
+  const redactedText = redactSecrets(text);
+  const redactedContext = request.context ? redactSecrets(normalizePastedText(request.context)) : null;
+  const classification = classifyError(redactedText.text);
+  const language = request.lang ?? fallbackLanguage ?? classification.lang;
+  const ruleReport = buildRuleReport({
+    text: redactedText.text,
+    context: redactedContext?.text ?? null,
+    classification,
+    language,
+  });
+  // The same error in the same language already has an AI report: reuse it at once.
+  const cached = wantsLlm ? findReusableLlmTicket({ db, fingerprint: classification.fingerprint, language }) : null;
+  const report = cached ? { ...cached.report, source: "cache" as const } : ruleReport;
+  const ownerToken = newOwnerToken();
+  const ticket = insertTicket({
+    db,
+    ticket: {
+      id: nanoid(),
+      createdAt: now,
+      updatedAt: now,
+      status: wantsLlm && !cached ? "processing" : "completed",
+      visibility: request.visibility,
+      input: redactedText.text,
+      context: redactedContext?.text ?? null,
+      language,
+      wantsLlm,
+      category: classification.category,
+      provider: classification.provider,
+      httpStatus: classification.httpStatus,
+      fingerprint: classification.fingerprint,
+      classification,
+      report,
+      ruleReport,
+      reportSource: report.source,
+      title: report.title,
+      error: null,
+      redactions: mergeFindings(redactedText.findings, redactedContext?.findings ?? []),
+      ownerTokenHash: hashOwnerToken(ownerToken),
+    },
+  });
+  return { ticket, ownerToken };
+}
+
+function mergeFindings(...lists: Array<Array<{ kind: string; count: number }>>) {
+  const counts = new Map<string, number>();
+  for (const finding of lists.flat()) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + finding.count);
+  return [...counts].map(([kind, count]) => ({ kind, count }));
+}
+
+function formatKiB(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}

@@ -1,0 +1,44 @@
+import type { Ticket } from "@/lib/db/schema";
+import { formatTicketTime } from "@/lib/i18n/format-time";
+
+/** The downloadable report: the error and its facts, then the report's own Markdown. */
+export function ticketToMarkdown(ticket: Ticket, url: string): string {
+  const c = ticket.classification;
+  const zh = ticket.language === "zh";
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(ticket.input) + 1));
+  const facts = [
+    [zh ? "类别" : "Category", c.category],
+    [zh ? "HTTP 状态码" : "HTTP status", c.httpStatus],
+    [zh ? "服务商" : "Provider", c.provider],
+    [zh ? "错误类型" : "Error type", c.errorType],
+    [zh ? "请求 ID" : "Request ID", c.requestId],
+  ]
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([label, value]) => `- ${label}: \`${value}\``);
+  return [
+    `# ${ticket.title}`,
+    "",
+    `${formatTicketTime(ticket.createdAt, ticket.language, "UTC")} UTC · ${zh ? "状态" : "status"}: ${ticket.status} · ${url}`,
+    "",
+    `## ${zh ? "错误信息" : "Error"}`,
+    "",
+    `${fence}text`,
+    ticket.input,
+    fence,
+    "",
+    ...facts,
+    "",
+    stripLeadingTitle(ticket.report.markdown),
+    "",
+  ].join("\n");
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+function stripLeadingTitle(markdown: string): string {
+  return markdown.replace(/^\s*#\s[^\n]*\n+/, "");
+}

@@ -1,0 +1,183 @@
+import type { Language } from "@/lib/classifier/schema";
+import { getDb } from "@/lib/db/client";
+import type { Ticket } from "@/lib/db/schema";
+import {
+  addFeedback,
+  deleteTicket,
+  getTicket,
+  groupStats,
+  listProviders,
+  listSimilarTickets,
+  listTicketIdsByStatus,
+  listTickets,
+  updateTicket,
+  type FingerprintGroup,
+} from "@/lib/db/tickets";
+import { readStats } from "@/lib/db/stats";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { RateLimiter } from "@/lib/rate-limit";
+import { createDiagnosis, type CreatedDiagnosis } from "./create";
+import { LlmJobRunner } from "./llm-jobs";
+import { parseListQuery, type ParsedListQuery } from "./list-query";
+import { isOwnerToken } from "./owner-token";
+import { toListItem } from "./present";
+import { ticketIdSchema } from "./schema";
+
+const globalForLimiter = globalThis as typeof globalThis & { errdocLimiter?: RateLimiter };
+
+function limiter(): RateLimiter {
+  globalForLimiter.errdocLimiter ??= new RateLimiter(env().rateLimitPerMinute);
+  return globalForLimiter.errdocLimiter;
+}
+
+/** The one entry point for new diagnoses from the form and the API. */
+export function diagnose({
+  input,
+  clientKey,
+  fallbackLanguage,
+}: {
+  input: unknown;
+  clientKey: string;
+  fallbackLanguage?: Language | null;
+}): CreatedDiagnosis {
+  const retryAfter = limiter().hit(clientKey);
+  if (retryAfter !== null) {
+    throw new AppError("rate_limited", `Too many new diagnoses: try again in ${retryAfter} s.`, {
+      retryAfterSeconds: retryAfter,
+    });
+  }
+  const created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
+  if (created.ticket.status === "processing") llmJobs()?.enqueue(created.ticket.id);
+  return created;
+}
+
+const globalForJobs = globalThis as typeof globalThis & { errdocLlmJobs?: LlmJobRunner };
+
+/** The process-wide LLM job runner, or null when no LLM is configured. */
+export function llmJobs(): LlmJobRunner | null {
+  const llm = env().llm;
+  if (!llm) return null;
+  globalForJobs.errdocLlmJobs ??= new LlmJobRunner(getDb(), llm);
+  return globalForJobs.errdocLlmJobs;
+}
+
+/** Runs the LLM stage again: for a failed ticket, or to regenerate a completed one. */
+export function retryDiagnosis(id: string): Ticket {
+  const ticket = requireTicket(id);
+  const jobs = llmJobs();
+  if (!jobs) throw new AppError("llm_not_configured", "No LLM is configured on this server (set LLM_BASE_URL / LLM_API_KEY).");
+  if (ticket.status === "processing") throw new AppError("conflict", "The AI report is still being written.");
+  const updated = updateTicket({
+    db: getDb(),
+    id,
+    changes: { status: "processing", error: null, llmAttempts: 0, wantsLlm: true },
+    onlyIfStatus: ticket.status,
+  });
+  if (!updated) throw new AppError("conflict", "The diagnosis changed meanwhile: reload and try again.");
+  jobs.enqueue(id);
+  return updated;
+}
+
+/** At start-up: resume tickets a previous process left processing, or fail them when the LLM is gone. */
+export function recoverInterruptedTickets() {
+  const jobs = llmJobs();
+  if (jobs) return jobs.resumeInterrupted();
+  const db = getDb();
+  for (const id of listTicketIdsByStatus({ db, status: "processing" })) {
+    const ticket = getTicket({ db, id });
+    if (!ticket) continue;
+    const message =
+      ticket.language === "zh"
+        ? "服务器已不再配置 LLM，AI 报告无法完成。下方的规则诊断报告仍然有效。"
+        : "The server no longer has an LLM configured, so the AI report cannot be written. The rule-based report stands.";
+    updateTicket({ db, id, changes: { status: "failed", error: { code: "llm_not_configured", message } }, onlyIfStatus: "processing" });
+  }
+}
+
+export function findTicket(id: string): Ticket | null {
+  if (!ticketIdSchema.safeParse(id).success) return null;
+  return getTicket({ db: getDb(), id });
+}
+
+export function requireTicket(id: string): Ticket {
+  const ticket = findTicket(id);
+  if (!ticket) throw new AppError("not_found", "No diagnosis has this id.");
+  return ticket;
+}
+
+/** Deletes a ticket for its owner; anyone else gets `forbidden`. */
+export function deleteDiagnosis({ id, ownerToken }: { id: string; ownerToken: string | null }): void {
+  const ticket = requireTicket(id);
+  if (!isOwnerToken({ token: ownerToken, hash: ticket.ownerTokenHash })) {
+    throw new AppError("forbidden", "Only the creator of this diagnosis can delete it (owner token missing or wrong).");
+  }
+  deleteTicket({ db: getDb(), id });
+}
+
+export type HistoryItem = Ticket & { group: FingerprintGroup | null };
+
+/** One page of listed tickets, each with how often its error was seen. */
+export function listHistory(parsed: ParsedListQuery): { items: HistoryItem[]; nextCursor: string | null } {
+  const db = getDb();
+  const page = listTickets({
+    db,
+    query: parsed.query.q ?? null,
+    filters: parsed.filters,
+    cursor: parsed.cursor,
+    limit: parsed.query.limit,
+  });
+  const groups = groupStats({ db, fingerprints: page.items.map((item) => item.fingerprint) });
+  return { items: page.items.map((item) => ({ ...item, group: groups.get(item.fingerprint) ?? null })), nextCursor: page.nextCursor };
+}
+
+/** GET /api/v1/diagnoses. */
+export function listDiagnoses({ searchParams, origin }: { searchParams: URLSearchParams; origin: string }) {
+  const { items, nextCursor } = listHistory(parseListQuery(searchParams));
+  return {
+    items: items.map((item) => ({
+      ...toListItem(item, origin),
+      seen: item.group ? { count: item.group.count, firstAt: item.group.firstAt.toISOString(), lastAt: item.group.lastAt.toISOString() } : null,
+    })),
+    nextCursor,
+  };
+}
+
+export function checkHealth(): { ok: boolean; db: "ok" | "error"; llm: "off" | "configured" } {
+  let db: "ok" | "error" = "ok";
+  try {
+    getDb().$client.prepare("SELECT 1").get();
+  } catch (error) {
+    console.error("errdoc: health check cannot reach the database", error);
+    db = "error";
+  }
+  return { ok: db === "ok", db, llm: env().llm ? "configured" : "off" };
+}
+
+export function recordFeedback({ id, isHelpful }: { id: string; isHelpful: boolean }): void {
+  if (!ticketIdSchema.safeParse(id).success || !addFeedback({ db: getDb(), id, isHelpful })) {
+    throw new AppError("not_found", "No diagnosis has this id.");
+  }
+}
+
+/** What the report page shows beside the ticket itself. */
+export function ticketPageData(id: string) {
+  const ticket = findTicket(id);
+  if (!ticket) return null;
+  const db = getDb();
+  const similar = listSimilarTickets({ db, ticket, limit: 6 });
+  const group = groupStats({ db, fingerprints: [ticket.fingerprint] }).get(ticket.fingerprint) ?? null;
+  return { ticket, similar, group };
+}
+
+export function historyProviders(): string[] {
+  return listProviders({ db: getDb() });
+}
+
+export const STATS_DAYS = 30;
+
+export function statsPageData() {
+  const since = new Date(Date.now() - (STATS_DAYS - 1) * 86_400_000);
+  since.setUTCHours(0, 0, 0, 0);
+  return { stats: readStats({ db: getDb(), since }), since };
+}
