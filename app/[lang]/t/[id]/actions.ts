@@ -1,0 +1,39 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import { forgetOwnership, ownerTokenFor } from "@/lib/http/owner-cookies";
+import { deleteDiagnosis, recordFeedback, retryDiagnosis } from "@/lib/tickets/service";
+
+export async function deleteTicketAction(id: string): Promise<{ ok: false; message: string }> {
+  const store = await cookies();
+  try {
+    deleteDiagnosis({ id, ownerToken: ownerTokenFor(store, id) });
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+  forgetOwnership(store, id);
+  redirect("/history");
+}
+
+export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ ok: boolean }> {
+  try {
+    recordFeedback({ id, isHelpful });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false };
+    throw error;
+  }
+}
+
+export async function retryAction(id: string): Promise<{ ok: boolean; message?: string }> {
+  try {
+    retryDiagnosis(id);
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { json, jsonError } from "@/lib/http/json";
+import { originOf } from "@/lib/http/request-info";
+import { toTicketBody } from "@/lib/tickets/present";
+import { deleteDiagnosis, requireTicket } from "@/lib/tickets/service";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]">) {
+  try {
+    const { id } = await params;
+    return json(toTicketBody(requireTicket(id), originOf(request)));
+  } catch (error) {
+    return jsonError(error);
+  }
+}
+
+export async function DELETE(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]">) {
+  try {
+    const { id } = await params;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
+    deleteDiagnosis({ id, ownerToken: bearer });
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return jsonError(error);
+  }
+}
