@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { PastePage } from "./pages/paste-page";
+import { TicketPage } from "./pages/ticket-page";
+import { createDiagnosis, getTicket, waitForFinal } from "./support/api";
+import { fakeLlmUrl } from "./support/servers";
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+test("the AI report streams into the page, then completes", async ({ page }) => {
+  const paste = new PastePage(page);
+  await paste.open();
+  const started = Date.now();
+  await paste.diagnose({
+    text: `openai.RateLimitError: Error code: 429 - quota ${unique()} [[fake-llm:slow]]`,
+    lang: "en",
+  });
+  // The submit does not wait for the LLM.
+  expect(Date.now() - started).toBeLessThan(2500);
+  const ticket = new TicketPage(page);
+  await expect(ticket.status()).toHaveAttribute("data-status", "processing");
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");
+
+  const live = page.getByTestId("live-text");
+  await expect(live).not.toBeEmpty();
+  const early = (await live.innerText()).length;
+  await expect.poll(async () => (await live.innerText()).length, { timeout: 8000 }).toBeGreaterThan(early + 20);
+
+  await expect(ticket.status()).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "llm");
+  await expect(page.getByRole("heading", { name: /Cause analysis/ }).first()).toBeVisible();
+});
+
+const faults = ["timeout", "stall", "http401", "http403", "http429", "http500", "http502", "drop", "html", "garbage", "cut", "empty"];
+
+for (const fault of faults) {
+  test(`fault ${fault}: the ticket fails with a reason and keeps the rule-based report`, async ({ request }) => {
+    const created = await createDiagnosis(request, {
+      text: `Error code: 401 - {'error': {'message': '无效的令牌 ${unique()}', 'type': 'new_api_error'}} [[fake-llm:${fault}]]`,
+      lang: "zh",
+    });
+    expect(created.status).toBe("processing");
+    const ticket = await waitForFinal(request, created.id, 30_000);
+    expect(ticket.status).toBe("failed");
+    expect(ticket.error.message.length).toBeGreaterThan(10);
+    expect(ticket.report.source).toBe("rules");
+    expect(ticket.report.solutions.length).toBeGreaterThan(0);
+    if (fault === "http401") expect(ticket.error.message).toContain("LLM_API_KEY");
+    if (fault === "timeout") expect(ticket.error.message).toContain("LLM_TIMEOUT_MS");
+  });
+}
+
+test("a failed ticket shows the reason, and Retry with AI completes it", async ({ page, request }) => {
+  const key = unique();
+  const created = await createDiagnosis(request, {
+    text: `AuthenticationError: Error code: 401 - Invalid Token ${key} [[fake-llm:failonce]] [[fake-llm-key:${key}]]`,
+    lang: "en",
+  });
+  await waitForFinal(request, created.id);
+  await page.goto(`/t/${created.id}`);
+  const ticket = new TicketPage(page);
+  await expect(ticket.status()).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("failure-reason")).toContainText("LLM_API_KEY");
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");
+  await page.getByRole("button", { name: /Retry with AI/ }).click();
+  await expect(ticket.status()).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "llm");
+});
+
+test("retry answers 409 while processing and 202 otherwise", async ({ request }) => {
+  const created = await createDiagnosis(request, { text: `ECONNRESET ${unique()} [[fake-llm:slow]]`, lang: "en" });
+  expect((await request.post(`/api/v1/diagnoses/${created.id}/retry`)).status()).toBe(409);
+  await waitForFinal(request, created.id);
+  const again = await request.post(`/api/v1/diagnoses/${created.id}/retry`);
+  expect(again.status()).toBe(202);
+  expect((await getTicket(request, created.id)).status).toBe("processing");
+  expect((await waitForFinal(request, created.id)).status).toBe("completed");
+});
+
+test("the same error in the same language reuses the AI report from the cache", async ({ request }) => {
+  const text = `openai.NotFoundError: Error code: 404 - The model \`gpt-9-${unique()}\` does not exist`;
+  const first = await createDiagnosis(request, { text, lang: "en" });
+  expect((await waitForFinal(request, first.id)).report.source).toBe("llm");
+  const second = await createDiagnosis(request, { text: text.replace("Error code", "Error code"), lang: "en" });
+  expect(second.status).toBe("completed");
+  const ticket = await getTicket(request, second.id);
+  expect(ticket.report.source).toBe("cache");
+  // A different language is a different report.
+  const zh = await createDiagnosis(request, { text, lang: "zh" });
+  expect(zh.status).toBe("processing");
+});
+
+test("the LLM never receives a pasted secret", async ({ request }) => {
+  const secret = "sk-proj-Zx8QmW2vLr5TnY7uKp3sHd9fGb1cVa4eJo6iNt0yXq2wRe8u";
+  const created = await createDiagnosis(request, {
+    text: `openai.AuthenticationError: Incorrect API key provided: ${secret} ${unique()}`,
+    context: `I exported OPENAI_API_KEY=${secret}`,
+    lang: "en",
+  });
+  await waitForFinal(request, created.id);
+  const received = await (await request.get(`${fakeLlmUrl}/__requests`)).text();
+  expect(received).toContain(created.id.length > 0 ? "Incorrect API key provided" : "");
+  expect(received).not.toContain(secret);
+  expect(received).not.toContain(secret.slice(8, 30));
+});
+
+test("health says the LLM is configured", async ({ request }) => {
+  expect(await (await request.get("/api/health")).json()).toEqual({ ok: true, db: "ok", llm: "configured" });
+});

@@ -1,0 +1,99 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
+import { FAKE_LLM_KEY, fakeLlmUrl } from "./support/servers";
+
+// These tests start and kill servers of their own: one at a time.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+async function post(baseUrl: string, body: unknown) {
+  return fetch(`${baseUrl}/api/v1/diagnoses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+test("tickets survive a restart", async () => {
+  const db = tempDatabaseUrl("restart");
+  const server = new AppProcess(3110, { DATABASE_URL: db.url });
+  await server.start();
+  const ids: string[] = [];
+  for (let i = 0; i < 5; i++) ids.push((await (await post(server.baseUrl, { text: `Error: spawn python${i} ENOENT` })).json()).id);
+  await server.kill("SIGTERM");
+  await server.start();
+  for (const id of ids) expect((await fetch(`${server.baseUrl}/api/v1/diagnoses/${id}`)).status).toBe(200);
+  await server.kill();
+});
+
+test("kill -9 while the LLM is writing: nothing lost, nothing left processing, database intact", async () => {
+  const db = tempDatabaseUrl("crash");
+  const env = {
+    DATABASE_URL: db.url,
+    LLM_BASE_URL: `${fakeLlmUrl}/v1`,
+    LLM_API_KEY: FAKE_LLM_KEY,
+    LLM_TIMEOUT_MS: "20000",
+    LLM_CONCURRENCY: "2",
+  };
+  const server = new AppProcess(3111, env);
+  await server.start();
+  const ids: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const response = await post(server.baseUrl, { text: `openai.APITimeoutError: Request timed out. run-${Date.now()}-${i} [[fake-llm:slow]]`, lang: "en" });
+    expect(response.status).toBe(201);
+    ids.push((await response.json()).id);
+  }
+  // Let the first jobs stream part of their answer, then pull the plug.
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  await server.kill("SIGKILL");
+
+  const sqlite = new Database(db.file);
+  expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+  const rows = sqlite.prepare("SELECT id, status FROM tickets").all() as Array<{ id: string; status: string }>;
+  sqlite.close();
+  expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+  expect(rows.some((r) => r.status === "processing")).toBe(true);
+
+  await server.start();
+  await expect
+    .poll(
+      async () => {
+        const statuses = await Promise.all(
+          ids.map(async (id) => (await (await fetch(`${server.baseUrl}/api/v1/diagnoses/${id}`)).json()).status as string),
+        );
+        return statuses.filter((s) => s === "processing").length;
+      },
+      { timeout: 60_000, intervals: [500] },
+    )
+    .toBe(0);
+  for (const id of ids) {
+    const ticket = await (await fetch(`${server.baseUrl}/api/v1/diagnoses/${id}`)).json();
+    expect(ticket.status).toBe("completed");
+    expect(ticket.report.source).toBe("llm");
+  }
+  await server.kill();
+});
+
+test("200 concurrent creates mixed with reads keep every ticket, with no 5xx and no SQLITE_BUSY", async () => {
+  const db = tempDatabaseUrl("load");
+  const server = new AppProcess(3112, { DATABASE_URL: db.url });
+  await server.start();
+  const statuses: number[] = [];
+  const created: string[] = [];
+  await Promise.all(
+    Array.from({ length: 200 }, async (_, i) => {
+      const response = await post(server.baseUrl, { text: `TypeError: Cannot read properties of null (reading 'x${i}')\n    at main (app.js:${i}:7)` });
+      statuses.push(response.status);
+      if (response.status === 201) created.push((await response.json()).id);
+      const read = await fetch(`${server.baseUrl}/api/v1/diagnoses?limit=5`);
+      statuses.push(read.status);
+    }),
+  );
+  expect(statuses.filter((s) => s >= 500)).toEqual([]);
+  expect(created).toHaveLength(200);
+  expect(server.output).not.toContain("SQLITE_BUSY");
+  await server.kill("SIGTERM");
+  const sqlite = new Database(db.file, { readonly: true });
+  expect((sqlite.prepare("SELECT count(*) AS n FROM tickets").get() as { n: number }).n).toBe(created.length);
+  sqlite.close();
+});
