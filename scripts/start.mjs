@@ -1,0 +1,33 @@
+// `npm start`: builds first when there is no build or the sources changed since, then serves.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "lib", "drizzle", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
+const next = path.join(root, "node_modules", ".bin", "next");
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+if (changedAt > builtAt) {
+  console.log(builtAt ? "errdoc: sources changed since the last build, rebuilding…" : "errdoc: first start, building…");
+  const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: childEnv });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT || "3000";
+const server = spawn(next, ["start", "-p", port, ...process.argv.slice(2)], { cwd: root, stdio: "inherit", env: childEnv });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
