@@ -1148,8 +1148,48 @@ const llmApiCases: Case[] = [
   { category: "rate_limit", text: "Error code: 413 - {'error': {'message': 'Request too large for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Requested 45000. The input or output tokens must be reduced in order to run successfully.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}" },
 ];
 
+/** The same providers through other clients (zhipuai, dashscope GenerationResponse, OpenAI-compatible endpoints) plus MiniMax base_resp bodies and codes the first batch did not cover. */
+const providerVariantCases: Case[] = [
+  { category: "billing.quota_exceeded", text: "zhipuai.core._errors.APIReachLimitError: Error code: 429, with error text {\"error\":{\"code\":\"1113\",\"message\":\"余额不足或无可用资源包,请充值。\"}}" },
+  { category: "rate_limit", text: "zhipuai.core._errors.APIReachLimitError: Error code: 429, with error text {\"error\":{\"code\":\"1302\",\"message\":\"您当前使用该API的并发数过高，请降低并发，或联系客服增加限额。\"}}" },
+  { category: "upstream.unavailable", text: "openai.RateLimitError: Error code: 429 - {'error': {'code': '1305', 'message': '该模型当前访问量过大，请您稍后再试'}}" },
+  { category: "request.content_filtered", text: "GenerationResponse(status_code=<HTTPStatus.BAD_REQUEST: 400>, request_id='9d5b7a7c-1f1a-9b4c-a0e2-2f6c2d1e3a4b', code='DataInspectionFailed', message='Input data may contain inappropriate content.', output=None, usage=None)" },
+  { category: "auth.invalid_credentials", text: "GenerationResponse(status_code=<HTTPStatus.UNAUTHORIZED: 401>, request_id='a1', code='InvalidApiKey', message='Invalid API-key provided.', output=None, usage=None)" },
+  { category: "billing.quota_exceeded", text: "{\"status_code\": 403, \"request_id\": \"abc\", \"code\": \"Throttling.AllocationQuota\", \"message\": \"Free allocated quota exceeded.\"}" },
+  { category: "billing.quota_exceeded", text: "{\"status_code\":400,\"code\":\"Arrearage\",\"message\":\"Access denied, please make sure your account is in good standing. For details, see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment\"}" },
+  { category: "auth.forbidden", text: "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'AccessDenied', 'param': None, 'message': 'Access denied.', 'type': 'AccessDenied'}, 'request_id': 'abc'}" },
+  { category: "model.not_found", text: "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `qwen-plus-latestt` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}, 'request_id': 'abc'}" },
+  { category: "billing.quota_exceeded", text: "{\"error\":{\"code\":\"SetLimitExceeded\",\"message\":\"Your account [2100000000] has reached the set inference limit for the [doubao-seed-1.6] model, and the model service has been paused. To continue using this model, please visit the Model Activation page to adjust or close the \\\"Safe Experience Mode\\\". Request id: 0217\",\"param\":\"\",\"type\":\"TooManyRequests\"}}" },
+  { category: "rate_limit", text: "{\"error\":{\"code\":\"ModelAccountTpmRateLimitExceeded\",\"message\":\"The request has exceeded the TPM rate limit for the model. Request id: 0217\",\"param\":\"\",\"type\":\"TooManyRequests\"}}" },
+  { category: "request.context_length", text: "{\"error\":{\"code\":\"OutofContextError\",\"message\":\"The request exceeded the model's maximum context length. Request id: 0217\",\"param\":\"\",\"type\":\"BadRequest\"}}" },
+  { category: "auth.invalid_credentials", text: "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'AuthenticationError', 'message': 'The API key format is incorrect. Request id: 021718', 'param': '', 'type': 'Unauthorized'}}" },
+  { category: "billing.quota_exceeded", text: "{\"id\":\"\",\"choices\":null,\"created\":0,\"model\":\"\",\"object\":\"\",\"usage\":null,\"base_resp\":{\"status_code\":1008,\"status_msg\":\"insufficient balance\"}}" },
+  { category: "auth.invalid_credentials", text: "{\"base_resp\":{\"status_code\":1004,\"status_msg\":\"login fail: Please carry the API secret key in the 'Authorization' field of the request header\"}}" },
+  { category: "rate_limit", text: "{\"base_resp\":{\"status_code\":1002,\"status_msg\":\"rate limit exceeded(RPM)\"}}" },
+  { category: "auth.invalid_credentials", text: "{\"base_resp\":{\"status_code\":2049,\"status_msg\":\"invalid api key\"}}" },
+  { category: "request.content_filtered", text: "{\"base_resp\":{\"status_code\":1026,\"status_msg\":\"input new_sensitive\"}}" },
+  { category: "request.invalid", text: "{\"base_resp\":{\"status_code\":2013,\"status_msg\":\"invalid params, messages is empty\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"error\":{\"code\":\"insufficient_quota\",\"message\":\"You exceeded your current quota, please check your plan and billing details.\",\"type\":\"insufficient_quota\"}}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_api_key\"}}" },
+  { category: "request.content_filtered", text: "SparkAPI error: code 10014, message: output content audit failed, sid: cht000" },
+  { category: "rate_limit", text: "{\"header\":{\"code\":11203,\"message\":\"AppIdConcurrencyOverFlowError:(11203)concurrency limit\",\"sid\":\"cht\",\"status\":2}}" },
+  { category: "auth.invalid_credentials", text: "websocket: bad handshake, status 401 {\"message\":\"HMAC signature cannot be verified, a valid date or x-date header is required for HMAC Authentication\"}" },
+  { category: "auth.forbidden", text: "Error: 11200 - AppIdNoAuthError:(11200)auth no license" },
+  { category: "rate_limit", text: "{\"error_code\":336501,\"error_msg\":\"Rate limit reached for RPM\",\"id\":\"as-abc\"}" },
+  { category: "auth.invalid_credentials", text: "qianfan.errors.AccessTokenExpiredError: api return error, code: 111, msg: Access token expired" },
+  { category: "billing.quota_exceeded", text: "{\"error_code\":336100,\"error_msg\":\"your account has been in arrears\"}" },
+  { category: "auth.forbidden", text: "{\"error_code\":336101,\"error_msg\":\"no permission to access model ERNIE-4.0-8K\"}" },
+  { category: "rate_limit", text: "{\"error\":{\"code\":\"rpm_rate_limit_exceeded\",\"message\":\"Rate limit reached for RPM\",\"type\":\"rate_limit_exceeded\"},\"id\":\"as-1\"}" },
+  { category: "auth.invalid_credentials", text: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid API key', 'type': 'invalid_request_error'}} https://api.hunyuan.cloud.tencent.com/v1" },
+  { category: "rate_limit", text: "{\"Response\":{\"Error\":{\"Code\":\"LimitExceeded\",\"Message\":\"单位时间内调用次数超限，请稍后重试。\"},\"RequestId\":\"x\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceStop\",\"Message\":\"服务已停止（欠费或主动停服）\"},\"RequestId\":\"x\"}}" },
+  { category: "auth.forbidden", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceNotActivated\",\"Message\":\"服务未开通，请前往控制台开通服务\"},\"RequestId\":\"x\"}}" },
+  { category: "request.invalid", text: "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue\",\"Message\":\"Messages 中 Role 取值不正确\"},\"RequestId\":\"x\"}}" },
+  { category: "model.not_found", text: "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Model\",\"Message\":\"模型不存在。\"},\"RequestId\":\"x\"}}" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
