@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { PastePage } from "./pages/paste-page";
 import { TicketPage } from "./pages/ticket-page";
 import { createDiagnosis, getTicket, waitForFinal } from "./support/api";
-import { fakeLlmUrl } from "./support/servers";
+import { FAKE_LLM_KEY, fakeLlmUrl } from "./support/servers";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -98,9 +98,37 @@ test("the LLM never receives a pasted secret", async ({ request }) => {
   });
   await waitForFinal(request, created.id);
   const received = await (await request.get(`${fakeLlmUrl}/__requests`)).text();
-  expect(received).toContain(created.id.length > 0 ? "Incorrect API key provided" : "");
+  expect(received).toContain("Incorrect API key provided");
   expect(received).not.toContain(secret);
   expect(received).not.toContain(secret.slice(8, 30));
+});
+
+test("HTML, scripts and javascript: links in the AI answer stay inert, while streaming and after", async ({ page }) => {
+  const paste = new PastePage(page);
+  await paste.open();
+  await paste.diagnose({ text: `Error: 401 Unauthorized ${unique()} [[fake-llm:hostile]]`, lang: "en" });
+  const ticket = new TicketPage(page);
+  await expect(ticket.status()).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "llm");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Cause analysis/ }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __errdocPwned?: string }).__errdocPwned)).toBeUndefined();
+  await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  await expect(page.locator("img[onerror]")).toHaveCount(0);
+  // The link text survives as text; the target does not.
+  await expect(page.getByText("click to fix").first()).toBeVisible();
+});
+
+test("an LLM error that quotes errdoc's own API key is stored and shown without it", async ({ page, request }) => {
+  const created = await createDiagnosis(request, { text: `Error: 500 Internal Server Error ${unique()} [[fake-llm:echokey]]`, lang: "en" });
+  const ticket = await waitForFinal(request, created.id);
+  expect(ticket.status).toBe("failed");
+  expect(ticket.error.message).toContain("Invalid token");
+  expect(ticket.error.message).toContain("LLM_API_KEY");
+  expect(JSON.stringify(ticket)).not.toContain(FAKE_LLM_KEY);
+  await page.goto(`/t/${created.id}`);
+  await expect(page.getByText("Invalid token").first()).toBeVisible();
+  expect(await page.content()).not.toContain(FAKE_LLM_KEY);
 });
 
 test("health says the LLM is configured", async ({ request }) => {

@@ -36,6 +36,8 @@ export const fakeLlmModes = [
   "flaky",
   "failonce",
   "empty",
+  "hostile",
+  "echokey",
 ] as const;
 export type FakeLlmMode = (typeof fakeLlmModes)[number];
 
@@ -133,6 +135,17 @@ function pastedErrorLine(lastUser: string): string {
     if (trimmed) return withoutMarkers(trimmed);
   }
   return withoutMarkers(lines.find((l) => l.trim()) ?? "");
+}
+
+/** A well-formed report carrying what a compromised or prompt-injected model might write. */
+export function hostileReport(language: "zh" | "en", errorLine: string): string {
+  const injected = [
+    '<script>window.__errdocPwned = "script"</script>',
+    '<img src="x" onerror="window.__errdocPwned = \'img\'">',
+    "[click to fix](javascript:window.__errdocPwned='link')",
+    '<a href="javascript:window.__errdocPwned=\'a\'">raw link</a>',
+  ].join("\n\n");
+  return cannedReport(language, errorLine).replace(/(\n## (?:原因分析|Cause analysis)\n\n)/, `$1${injected}\n\n`);
 }
 
 export function cannedReport(language: "zh" | "en", errorLine: string): string {
@@ -385,6 +398,8 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
         return;
       case "http401":
         return sendError(res, 401, "无效的令牌 (request id: 20260219100814161456584b503l5fK)", "new_api_error", "");
+      case "echokey": // some relays quote the whole key they were sent
+        return sendError(res, 401, `Invalid token: ${auth.replace(/^Bearer\s+/i, "")}`, "invalid_request_error", "invalid_api_key");
       case "http403":
         return sendError(res, 403, "This key is not allowed to access this model.", "permission_error", "model_not_allowed");
       case "http429":
@@ -419,7 +434,7 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     }
 
     const language = languageOf(messages);
-    const content = mode === "empty" ? "" : cannedReport(language, pastedErrorLine(lastUser));
+    const content = mode === "empty" ? "" : mode === "hostile" ? hostileReport(language, pastedErrorLine(lastUser)) : cannedReport(language, pastedErrorLine(lastUser));
     const id = `chatcmpl-fake${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     const created = Math.floor(Date.now() / 1000);
     const delay = mode === "slow" ? Math.round(SLOW_TOTAL_MS / CHUNK_COUNT) : chunkDelayMs;

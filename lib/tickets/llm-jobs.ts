@@ -6,6 +6,7 @@ import { runWithRetries, streamChatCompletion } from "@/lib/llm/client";
 import { isLlmError, llmErrors } from "@/lib/llm/errors";
 import { parseLlmMarkdown } from "@/lib/llm/parse-report";
 import { buildLlmMessages } from "@/lib/llm/prompt";
+import { redactSecrets } from "@/lib/redact";
 
 export type JobEvent =
   | { type: "delta"; text: string }
@@ -148,9 +149,13 @@ export class LlmJobRunner {
     if (saved) this.emit(id, { type: "final", status: "completed" });
   }
 
-  /** Ends the stage as failed: the reason is kept, and so is the report the ticket already had. */
+  /**
+   * Ends the stage as failed: the reason is kept, and so is the report the ticket already had.
+   * Providers quote the key they were sent in their errors: that is the operator's own key.
+   */
   private finish(id: string, error: { code: string; message: string }) {
-    const saved = updateTicket({ db: this.db, id, changes: { status: "failed", error }, onlyIfStatus: "processing" });
+    const reason = { code: error.code, message: redactSecrets(error.message).text };
+    const saved = updateTicket({ db: this.db, id, changes: { status: "failed", error: reason }, onlyIfStatus: "processing" });
     if (saved) this.emit(id, { type: "final", status: "failed" });
   }
 }
