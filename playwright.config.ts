@@ -51,7 +51,7 @@ export default defineConfig({
     { name: "rules", testIgnore: /\.llm\.spec\.ts$|process\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
     { name: "llm", testMatch: /\.llm\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.llm}` } },
     // Starts, restarts and kills servers of its own.
-    { name: "process", testMatch: /process\.spec\.ts$/ },
+    { name: "process", testMatch: /process\.spec\.ts$/, use: chromium },
   ],
   webServer: [
     {

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
+import { PastePage } from "./pages/paste-page";
 import { FAKE_LLM_KEY, fakeLlmUrl } from "./support/servers";
 
 // These tests start and kill servers of their own: one at a time.
@@ -96,4 +97,31 @@ test("200 concurrent creates mixed with reads keep every ticket, with no 5xx and
   const sqlite = new Database(db.file, { readonly: true });
   expect((sqlite.prepare("SELECT count(*) AS n FROM tickets").get() as { n: number }).n).toBe(created.length);
   sqlite.close();
+});
+
+test("the rate limit answers 429 with Retry-After, and the form says when to try again and keeps the text", async ({ browser }) => {
+  const db = tempDatabaseUrl("ratelimit");
+  const server = new AppProcess(3113, { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "2" });
+  await server.start();
+  try {
+    const statuses = [];
+    for (let i = 0; i < 2; i++) statuses.push((await post(server.baseUrl, { text: `Error: spawn tool${i} ENOENT` })).status);
+    expect(statuses).toEqual([201, 201]);
+    const limited = await post(server.baseUrl, { text: "Error: spawn tool2 ENOENT" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+
+    const page = await browser.newPage({ baseURL: server.baseUrl, locale: "en-US" });
+    const paste = new PastePage(page);
+    await paste.open();
+    await paste.fill({ text: "Error: spawn tool3 ENOENT", context: "running the build", lang: "en" });
+    await paste.submitButton().click();
+    await expect(paste.formMessage()).toContainText(/Try again in \d+ s/);
+    await expect(paste.errorBox()).toHaveValue("Error: spawn tool3 ENOENT");
+    await expect(paste.contextBox()).toHaveValue("running the build");
+    await page.close();
+  } finally {
+    await server.kill("SIGTERM");
+  }
 });
