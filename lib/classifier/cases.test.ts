@@ -1264,8 +1264,35 @@ const ecosystemCases2: Case[] = [
   { category: "dependency.missing", text: "Error: Could not find or load main class com.example.Main\nCaused by: java.lang.ClassNotFoundException: com.example.Main" },
 ];
 
+/** Variants of the blind batch's misses in other wrappings: more PowerShell cmdlets, apt in both languages, psql peer/pg_hba failures, max_tokens/max_completion_tokens limits in several shapes, Cloudflare block pages, a mistyped /v1/message route. */
+const blindWeaknessVariants: Case[] = [
+  { category: "fs.not_found", text: "Remove-Item : Cannot find path 'C:\\build\\out' because it does not exist." },
+  { category: "fs.not_found", text: "cd : 找不到路径“C:\\Users\\a\\Desktop\\proj”，因为该路径不存在。\n所在位置 行:1 字符: 1" },
+  { category: "fs.not_found", text: "Get-ChildItem : Cannot find path 'D:\\data' because it does not exist.\n    + CategoryInfo          : ObjectNotFound: (D:\\data:String) [Get-ChildItem], ItemNotFoundException" },
+  { category: "dependency.install", text: "sudo apt install nodejs-18\nReading package lists... Done\nE: Unable to locate package nodejs-18\nE: Couldn't find any package by glob 'nodejs-18'" },
+  { category: "dependency.install", text: "E: 无法定位软件包 python3.12-venv\nE: 无法按照 glob ‘python3.12-venv’ 找到任何软件包" },
+  { category: "database", text: "psql: 错误: 无法连接到服务器：拒绝连接\n\t服务器是否在主机 \"localhost\" (127.0.0.1) 上运行并且准备接受在端口 5432 上的 TCP/IP 连接?" },
+  { category: "database", text: "django.db.utils.OperationalError: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: 致命错误:  用户 \"postgres\" Password 认证失败" },
+  { category: "database", text: "psql: 致命错误:  对用户\"postgres\"的对等认证失败" },
+  { category: "database", text: "FATAL:  Peer authentication failed for user \"postgres\"" },
+  { category: "database", text: "FATAL:  no pg_hba.conf entry for host \"172.17.0.1\", user \"app\", database \"app\", no encryption" },
+  { category: "database", text: "致命错误:  角色 \"root\" 不存在" },
+  { category: "request.context_length", text: "openai.BadRequestError: Error code: 400 - {'error': {'message': \"Invalid 'max_tokens': integer above maximum value. Expected a value <= 16384, but got 32000 instead.\", 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'integer_above_max_value'}}" },
+  { category: "request.context_length", text: "{\"error\":{\"message\":\"max_tokens must be less than or equal to 8192\",\"type\":\"invalid_request_error\"}}" },
+  { category: "request.context_length", text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'max_completion_tokens is too large: 200000. This model supports at most 100000 completion tokens, whereas you provided 200000.', 'type': 'invalid_request_error', 'param': 'max_completion_tokens', 'code': 'invalid_value'}}" },
+  { category: "request.context_length", text: "Error code: 400 - {'object': 'error', 'message': \"'max_tokens' or 'max_completion_tokens' is too large: 8000. This model's maximum context length is 8192 tokens and your request has 500 input tokens (8000 > 8192 - 500).\", 'type': 'BadRequestError', 'param': None, 'code': 400}" },
+  { category: "request.context_length", text: "{\"error\":{\"message\":\"max_tokens 超出范围，最大值为 4096\",\"type\":\"new_api_error\"}}" },
+  { category: "auth.forbidden", text: "<html><head><title>Access denied | api.example.com used Cloudflare to restrict access</title></head><body><h1>Error 1020</h1><p>Access denied</p></body></html>" },
+  { category: "auth.forbidden", text: "Error code: 403 - <!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>Sorry, you have been blocked. You are unable to access example.com. Cloudflare Ray ID: 8f00 • Your IP: 203.0.113.5</body></html>\nJSONDecodeError: Expecting value: line 1 column 1 (char 0)" },
+  { category: "auth.forbidden", text: "403 Forbidden: You do not have access to chatgpt.com. The site owner may have set restrictions that prevent you from accessing the site. Ray ID: 8f0a1b2c3d4e5f60" },
+  { category: "endpoint.not_found", text: "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'Not Found'}, 'request_id': 'req_011CT'}" },
+  { category: "endpoint.not_found", text: "NotFoundError: 404 Cannot POST /v1/message" },
+  { category: "endpoint.not_found", text: "Error: 404 {\"detail\":\"Not Found\"} (POST http://localhost:8000/v1/message)" },
+  { category: "endpoint.not_found", text: "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/message" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
