@@ -1291,8 +1291,15 @@ const blindWeaknessVariants: Case[] = [
   { category: "endpoint.not_found", text: "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/message" },
 ];
 
+/** Texts that hold a new rule's words in another role (a NuGet warning next to the real compiler error, npm audit wording, Bundler's lower-case 'Could not find'). */
+const precisionCases: Case[] = [
+  { category: "code.name", text: "C:\\src\\App.csproj : warning NU1701: Package 'Foo 1.0.0' was restored using '.NETFramework,Version=v4.6.1' instead of the project target framework 'net8.0'.\nProgram.cs(5,9): error CS0103: The name 'foo' does not exist in the current context [C:\\src\\App.csproj]" },
+  { category: "dependency.install", text: "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nnpm ERR! audit failed to fetch advisories" },
+  { category: "dependency.missing", text: "Could not find gem 'pg (~> 1.1)' in locally installed gems.\nThe source contains the following gems matching 'pg':\n  * pg-1.5.4\nRun `bundle install` to install missing gems." },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

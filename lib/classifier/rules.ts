@@ -156,7 +156,7 @@ export const signalRules: SignalRule[] = [
   r("request.content_filtered", 92, /违禁词|违禁内容|违规词/, `{"error":{"message":"输入包含违禁词，请修改后重试","type":"new_api_error"}}`),
   r("request.content_filtered", 95, /\b(?:input|output) new_sensitive\b/, `{"base_resp":{"status_code":1026,"status_msg":"input new_sensitive"}}`),
   // DashScope DataInspectionFailed, Volcengine Ark *SensitiveContentDetected, iFlytek 10013/10014 audit, Moonshot high risk.
-  r("request.content_filtered", 99, /\b(?:DataInspectionFailed|\w*SensitiveContentDetected(?:\.\w+)?)\b|content audit failed|\baudit (?:failed|not passed)\b|审核不通过|涉嫌违规|considered (?:as )?high risk/i, `{"code":"DataInspectionFailed","message":"Input data may contain inappropriate content.","request_id":"c1d2e3"}`),
+  r("request.content_filtered", 99, /\b(?:DataInspectionFailed|\w*SensitiveContentDetected(?:\.\w+)?)\b|content audit (?:failed|not passed)\b|审核不通过|涉嫌违规|considered (?:as )?high risk/i, `{"code":"DataInspectionFailed","message":"Input data may contain inappropriate content.","request_id":"c1d2e3"}`),
 
   /* ---------------- request.invalid ---------------- */
   r("request.invalid", 92, /\b(?:invalid_value|invalid_type|missing_required_parameter|unknown_parameter|unsupported_parameter|unsupported_value|invalid_parameter|invalid_text_request|read_request_body_failed|request_too_large|invalid_json|invalid_request_body|InvalidParameter|ValidationException|invalid_image_format|invalid_image)\b/, "Error code: 400 - {'error': {'code': 'unsupported_parameter', 'message': \"Unsupported parameter: 'max_tokens' is not supported with this model.\"}}"),
@@ -230,7 +230,7 @@ export const signalRules: SignalRule[] = [
   r("dependency.install", 90, /(?:\bgcc|\bg\+\+|\bclang|\bcmake|\bmake|\bcl\.exe|\brustc|\bcargo|\bpkg-config)['"]?:? (?:command )?not found|fatal error: [\w./-]{1,80}\.h: No such file or directory|CMake must be installed/i, "x86_64-linux-gnu-gcc: command not found\nerror: command 'x86_64-linux-gnu-gcc' failed", (c) => c.isInstall),
   // CMake's capitalised NOT; a case-insensitive match would take Bundler's "Could not find gem".
   r("dependency.install", 90, /Could NOT find \w+/, "CMake Error at CMakeLists.txt:5 (find_package):\n  Could NOT find OpenSSL\n-- Configuring incomplete, errors occurred! (pip install .)", (c) => c.isInstall),
-  r("dependency.install", 93, /\bNU1\d{3}\b|Unable to find package [\w.-]{1,200}\. No packages exist/, "error NU1101: Unable to find package Serilog.Sinks.Foo. No packages exist with this id in source(s): nuget.org"),
+  r("dependency.install", 93, /\berror NU1\d{3}\b|Unable to find package [\w.-]{1,200}\. No packages exist/, "error NU1101: Unable to find package Serilog.Sinks.Foo. No packages exist with this id in source(s): nuget.org"),
   r("dependency.install", 55, /npm ERR!|npm error |\bELIFECYCLE\b|Installation failed|pip install|Failed at the [^\n]{1,80} install script/, "npm ERR! code ELIFECYCLE"),
   // apt in Chinese locales.
   r("dependency.install", 93, /无法定位软件包|没有可安装候选|有未满足的依赖关系|无法修正错误，因为您要求某些软件包保持现状/, "E: 无法定位软件包 libssl1.1"),
