@@ -1298,8 +1298,46 @@ const precisionCases: Case[] = [
   { category: "dependency.missing", text: "Could not find gem 'pg (~> 1.1)' in locally installed gems.\nThe source contains the following gems matching 'pg':\n  * pg-1.5.4\nRun `bundle install` to install missing gems." },
 ];
 
+/** What chat front-ends and workflow tools show (LobeChat errorType bodies, NextChat access codes, Open WebUI, Dify plugin errors, Cline-style 'status code (no body)', Chinese UI toasts). */
+const chatClientCases: Case[] = [
+  { category: "auth.invalid_credentials", text: "{\"error\":{\"message\":\"Incorrect API key provided: sk-*****\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"},\"endpoint\":\"https://api.openai.com/v1\",\"provider\":\"openai\",\"errorType\":\"InvalidProviderAPIKey\"}" },
+  { category: "auth.invalid_credentials", text: "{\"errorType\":\"InvalidProviderAPIKey\",\"error\":{\"status\":401}}" },
+  { category: "auth.forbidden", text: "{\"errorType\":\"LocationNotSupportError\",\"error\":{\"message\":\"Country, region, or territory not supported\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"errorType\":\"InsufficientQuota\",\"error\":{\"status\":429}}" },
+  { category: "request.context_length", text: "{\"errorType\":\"ExceededContextWindow\",\"error\":{\"message\":\"This model's maximum context length is 8192 tokens\"}}" },
+  { category: "model.not_found", text: "{\"errorType\":\"ModelNotFound\",\"error\":{\"status\":404}}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":true,\"message\":\"Unauthorized access, please enter access code in auth page.\"}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":true,\"msg\":\"empty access code\"}" },
+  { category: "upstream.unavailable", text: "Ollama: 500, message='Internal Server Error', url=URL('http://host.docker.internal:11434/api/chat')" },
+  { category: "network.connection", text: "Ollama: Cannot connect to host host.docker.internal:11434 ssl:default [Connection refused]" },
+  { category: "network.connection", text: "PluginInvokeError: {\"args\":{},\"error_type\":\"ConnectError\",\"message\":\"[Errno 111] Connection refused\"}" },
+  { category: "auth.invalid_credentials", text: "[openai] Error: PluginInvokeError: {\"args\":{\"description\":\"[models] Error: API request failed with status code 401: {\\\"error\\\":{\\\"message\\\":\\\"Incorrect API key provided\\\",\\\"type\\\":\\\"invalid_request_error\\\",\\\"code\\\":\\\"invalid_api_key\\\"}}\"},\"error_type\":\"CredentialsValidateFailedError\",\"message\":\"API request failed with status code 401\"}" },
+  { category: "rate_limit", text: "[Errno 429] Too Many Requests: rate limit exceeded, retry after 20s" },
+  { category: "auth.invalid_credentials", text: "Credentials validation failed with status code 401" },
+  { category: "network.timeout", text: "Run failed: Node LLM run failed: [openai] Error: Request timed out." },
+  { category: "request.context_length", text: "Run failed: [deepseek] Error: This model's maximum context length is 65536 tokens. However, you requested 70000 tokens." },
+  { category: "upstream.unavailable", text: "API Streaming Failed\n\n500 status code (no body)" },
+  { category: "upstream.unavailable", text: "Error: 502 status code (no body)" },
+  { category: "rate_limit", text: "429 status code (no body)" },
+  { category: "auth.invalid_credentials", text: "401 Unauthorized: {\"message\":\"Invalid authorization header format\"}" },
+  { category: "endpoint.not_found", text: "Error: 405 Method Not Allowed" },
+  { category: "request.invalid", text: "Error: 400 status code (no body)" },
+  { category: "model.not_found", text: "{\"error\":{\"message\":\"The model `deepseek-r1` does not exist or you do not have access to it.\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"model_not_found\"}}" },
+  { category: "auth.invalid_credentials", text: "请求失败：401 {\"error\":{\"message\":\"无效的令牌\",\"type\":\"new_api_error\"}}" },
+  { category: "upstream.unavailable", text: "请求出错：Error: 503 {\"error\":{\"message\":\"当前模型负载较高，请稍后重试\",\"type\":\"server_error\"}}" },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"服务暂时不可用，请稍后重试\",\"type\":\"upstream_error\"}}" },
+  { category: "network.timeout", text: "请求超时，请检查网络连接或稍后重试" },
+  { category: "network.connection", text: "网络错误：无法连接到服务器，请检查您的网络连接" },
+  { category: "auth.invalid_credentials", text: "API密钥无效，请检查后重新输入" },
+  { category: "billing.quota_exceeded", text: "您的账户余额不足，请前往充值" },
+  { category: "request.context_length", text: "对话内容过长，请删减后重试" },
+  { category: "model.not_found", text: "该模型暂不可用或已下线" },
+  { category: "rate_limit", text: "请求次数过多，请1分钟后再试" },
+  { category: "request.content_filtered", text: "您的输入包含不适宜内容，已被拦截" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
