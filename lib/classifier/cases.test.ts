@@ -1360,8 +1360,48 @@ const longPasteCases: Case[] = [
   { category: "model.not_found", text: "2025/01/02 10:11:12 ERROR failed to generate response error=\"model \\\"llama3.1:8b\\\" not found, try pulling it first\"\n[GIN] 2025/01/02 - 10:11:12 | 404 |     1.2ms |  172.17.0.1 | POST     \"/api/chat\"" },
 ];
 
+/** Runtime and tool messages in Chinese locales: Windows, bash, git zh_CN, .NET exceptions, javac, WebException statuses, MySQL/Redis through Windows sockets. */
+const chineseLocaleCases: Case[] = [
+  { category: "fs.not_found", text: "系统找不到指定的路径。" },
+  { category: "fs.permission", text: "拒绝访问。" },
+  { category: "resource.memory", text: "OSError: [WinError 1455] 页面文件太小，无法完成操作。 Error loading \"C:\\Python\\lib\\site-packages\\torch\\lib\\cudnn_cnn_infer64_8.dll\" or one of its dependencies." },
+  { category: "dependency.missing", text: "bash: python: 未找到命令" },
+  { category: "fs.permission", text: "bash: ./run.sh: 权限不够" },
+  { category: "fs.not_found", text: "cat: config.json: 没有那个文件或目录" },
+  { category: "tool.git", text: "致命错误：不是 git 仓库（或者任何父目录）：.git" },
+  { category: "tool.git", text: "致命错误：拒绝合并无关的历史" },
+  { category: "tool.git", text: "致命错误：远程 origin 已经存在。" },
+  { category: "tool.git", text: "错误：您对下列文件的本地修改将被合并操作覆盖：\n\tsrc/app.py\n请在合并前提交或贮藏您的修改。\n正在终止" },
+  { category: "tool.git", text: "git@gitee.com: Permission denied (publickey).\n致命错误：无法读取远程仓库。\n\n请确认您有正确的访问权限并且仓库存在。" },
+  { category: "tool.git", text: " ! [rejected]        master -> master (fetch first)\nerror: 无法推送一些引用到 'https://gitee.com/u/r.git'\n提示：更新被拒绝，因为远程仓库包含您本地尚不存在的提交。" },
+  { category: "network.connection", text: "致命错误：无法访问 'https://github.com/u/r.git/'：Failed to connect to github.com port 443 after 21068 ms: Couldn't connect to server" },
+  { category: "code.null_reference", text: "未经处理的异常:  System.NullReferenceException: 未将对象引用设置到对象的实例。\n   在 App.Program.Main(String[] args) 位置 C:\\src\\Program.cs:行号 12" },
+  { category: "code.null_reference", text: "未将对象引用设置到对象的实例。" },
+  { category: "code.index_key", text: "System.IndexOutOfRangeException: 索引超出了数组界限。" },
+  { category: "code.value", text: "System.FormatException: 输入字符串的格式不正确。" },
+  { category: "code.index_key", text: "System.Collections.Generic.KeyNotFoundException: 给定关键字不在字典中。" },
+  { category: "code.type", text: "System.InvalidCastException: 无法将类型为“System.String”的对象强制转换为类型“System.Int32”。" },
+  { category: "code.value", text: "System.DivideByZeroException: 尝试除以零。" },
+  { category: "network.tls", text: "System.Net.WebException: 基础连接已经关闭: 未能为 SSL/TLS 安全通道建立信任关系。 ---> System.Security.Authentication.AuthenticationException: 根据验证过程，远程证书无效。" },
+  { category: "network.tls", text: "System.Net.WebException: 请求被中止: 未能创建 SSL/TLS 安全通道。" },
+  { category: "auth.invalid_credentials", text: "System.Net.WebException: 远程服务器返回错误: (401) 未经授权。" },
+  { category: "auth.forbidden", text: "System.Net.WebException: 远程服务器返回错误: (403) 已禁止。" },
+  { category: "endpoint.not_found", text: "System.Net.WebException: 远程服务器返回错误: (404) 未找到。" },
+  { category: "upstream.unavailable", text: "System.Net.WebException: 远程服务器返回错误: (500) 内部服务器错误。" },
+  { category: "network.timeout", text: "TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。" },
+  { category: "network.timeout", text: "System.Net.WebException: 操作超时" },
+  { category: "code.syntax", text: "错误: 需要';'\n        int a = 1\n                 ^\n1 个错误" },
+  { category: "code.name", text: "Main.java:5: 错误: 找不到符号\n        Sytem.out.println(\"hi\");\n        ^\n  符号:   变量 Sytem\n  位置: 类 Main" },
+  { category: "dependency.missing", text: "错误: 找不到或无法加载主类 com.example.App\n原因: java.lang.ClassNotFoundException: com.example.App" },
+  { category: "dependency.missing", text: "'node' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。" },
+  { category: "network.address_in_use", text: "Error: listen EADDRINUSE: address already in use 0.0.0.0:8080\n端口 8080 已被占用" },
+  { category: "database", text: "java.sql.SQLException: Access denied for user 'root'@'localhost' (using password: YES)" },
+  { category: "database", text: "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'localhost' ([WinError 10061] 由于目标计算机积极拒绝，无法连接。)\")" },
+  { category: "database", text: "redis.exceptions.ConnectionError: Error 10061 connecting to localhost:6379. 由于目标计算机积极拒绝，无法连接。." },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

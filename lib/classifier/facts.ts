@@ -16,6 +16,8 @@ const REASONS =
 const statusPatterns: RegExp[] = [
   /\b(?:Error code|[a-z]*[Ss]tatus ?[Cc]ode|status_code|HTTP status|http_status|response status|upstream_status|HTTP code|status)["']?\s*[:=]?\s*["']?(?:HTTP\s*)?([1-5]\d\d)\b/i,
   /(?:状态码|错误码|HTTP错误码|http状态码)\s*[:：]?\s*([1-5]\d\d)\b/i,
+  // .NET WebException: "The remote server returned an error: (401) Unauthorized." / "远程服务器返回错误: (401) 未经授权。"
+  /(?:returned an error|返回(?:了)?错误)\s*[:：]\s*\(([1-5]\d\d)\)/i,
   /\bHTTP\/[\d.]+"?\s+([1-5]\d\d)\b/,
   new RegExp(`\\b([1-5]\\d\\d)\\s+(?:${REASONS})\\b`, "i"),
   /\b([45]\d\d) (?:Client|Server) Error\b/,
