@@ -1186,6 +1186,10 @@ const providerVariantCases: Case[] = [
   { category: "auth.forbidden", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceNotActivated\",\"Message\":\"服务未开通，请前往控制台开通服务\"},\"RequestId\":\"x\"}}" },
   { category: "request.invalid", text: "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue\",\"Message\":\"Messages 中 Role 取值不正确\"},\"RequestId\":\"x\"}}" },
   { category: "model.not_found", text: "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Model\",\"Message\":\"模型不存在。\"},\"RequestId\":\"x\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"error_code\":19,\"error_msg\":\"Open api total request limit reached\"}" },
+  { category: "endpoint.not_found", text: "{\"error_code\":3,\"error_msg\":\"Unsupported openapi method\"}" },
+  { category: "rate_limit", text: "{\"error_code\":4,\"error_msg\":\"Open api request limit reached\"}" },
+  { category: "upstream.unavailable", text: "{\"error_code\":2,\"error_msg\":\"Service temporarily unavailable\"}" },
 ];
 
 /** A second blind batch across runtimes and tools: network failures inside SDKs and package managers, Windows messages in Chinese, Bundler, NuGet, linkers, parsers. */
