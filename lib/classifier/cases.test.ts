@@ -1404,8 +1404,26 @@ const chineseLocaleCases: Case[] = [
   { category: "database", text: "redis.exceptions.ConnectionError: Error 10061 connecting to localhost:6379. 由于目标计算机积极拒绝，无法连接。." },
 ];
 
+/** A bare HTTP status in the shapes other clients print it (OkHttp, reqwest, aiohttp, Google API client, .NET WebException, browser console, curl -f). */
+const statusShapeCases: Case[] = [
+  { category: "auth.invalid_credentials", text: "java.io.IOException: Unexpected code Response{protocol=h2, code=401, message=, url=https://api.openai.com/v1/chat/completions}" },
+  { category: "auth.invalid_credentials", text: "Error: HTTP status client error (401 Unauthorized) for url (https://api.openai.com/v1/chat/completions)" },
+  { category: "rate_limit", text: "reqwest::Error { kind: Status(429), url: \"https://api.anthropic.com/v1/messages\" }" },
+  { category: "upstream.unavailable", text: "unexpected status code: 503" },
+  { category: "auth.forbidden", text: "Request failed with status 403" },
+  { category: "endpoint.not_found", text: "fetch('https://api.example.com/v1/chat') => Response { status: 404, statusText: 'Not Found' }" },
+  { category: "upstream.unavailable", text: "ClientResponseError: 502, message='Bad Gateway', url=URL('https://api.example.com/v1/chat/completions')" },
+  { category: "rate_limit", text: "aiohttp.client_exceptions.ClientResponseError: 429, message='Too Many Requests', url='https://api.openai.com/v1/embeddings'" },
+  { category: "auth.invalid_credentials", text: "HttpError: <HttpError 401 when requesting https://www.googleapis.com/drive/v3/files returned \"Request had invalid authentication credentials.\">" },
+  { category: "upstream.unavailable", text: "The remote server returned an error: (500) Internal Server Error." },
+  { category: "auth.invalid_credentials", text: "Failed to load resource: the server responded with a status of 401 ()" },
+  { category: "endpoint.not_found", text: "POST https://api.example.com/v1/chat/completion 404 (Not Found)" },
+  { category: "rate_limit", text: "Status: 429\nRetry-After: 30" },
+  { category: "auth.invalid_credentials", text: "curl: (22) The requested URL returned error: 401" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

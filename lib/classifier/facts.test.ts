@@ -16,6 +16,12 @@ describe("extractStatus", () => {
     ["在使用 TokenIM 时遇到403错误", 403],
     ["  File \"x.py\", line 404, in <module>\nIndexError: list index out of range", null],
     ["make: *** [all] Error 2\nexit code: 127", null],
+    ["java.io.IOException: Unexpected code Response{protocol=h2, code=401, message=, url=https://x/v1}", 401],
+    ['reqwest::Error { kind: Status(429), url: "https://x/v1/messages" }', 429],
+    ["Failed to load resource: the server responded with a status of 404 (Not Found)", 404],
+    ["curl: (22) The requested URL returned error: 401", 401],
+    ["System.Net.WebException: 远程服务器返回错误: (403) 已禁止。", 403],
+    ["Process exited with code=137", null],
     ["[Errno 98] Address already in use", null],
     ["prompt is too long: 202609 tokens > 200000 maximum", null],
   ])("%s → %s", (text, status) => {

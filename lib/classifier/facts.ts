@@ -18,6 +18,11 @@ const statusPatterns: RegExp[] = [
   /(?:状态码|错误码|HTTP错误码|http状态码)\s*[:：]?\s*([1-5]\d\d)\b/i,
   // .NET WebException: "The remote server returned an error: (401) Unauthorized." / "远程服务器返回错误: (401) 未经授权。"
   /(?:returned an error|返回(?:了)?错误)\s*[:：]\s*\(([1-5]\d\d)\)/i,
+  // OkHttp's Response{… code=401 …}, reqwest's Status(429), the browser console, curl -f.
+  /\bResponse\{[^}\n]{0,40}\bcode=([1-5]\d\d)\b/,
+  /\bStatus\(([1-5]\d\d)\)/,
+  /responded with a status of ([1-5]\d\d)\b/,
+  /\bURL returned error: ([1-5]\d\d)\b/,
   /\bHTTP\/[\d.]+"?\s+([1-5]\d\d)\b/,
   new RegExp(`\\b([1-5]\\d\\d)\\s+(?:${REASONS})\\b`, "i"),
   /\b([45]\d\d) (?:Client|Server) Error\b/,
