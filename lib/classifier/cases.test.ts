@@ -1146,6 +1146,22 @@ const llmApiCases: Case[] = [
   { category: "auth.invalid_credentials", text: "ValueError: Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which contains it, or pass `openai_api_key` as a named parameter." },
   { category: "request.invalid", text: "openai.UnprocessableEntityError: Error code: 422 - {'detail': [{'type': 'missing', 'loc': ['body', 'messages'], 'msg': 'Field required', 'input': {'model': 'x'}}]}" },
   { category: "rate_limit", text: "Error code: 413 - {'error': {'message': 'Request too large for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Requested 45000. The input or output tokens must be reduced in order to run successfully.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}" },
+  { category: "request.content_filtered", text: "google.genai.errors: Candidate was blocked due to RECITATION" },
+  { category: "request.content_filtered", text: "[GoogleGenerativeAI Error]: Candidate was blocked due to PROHIBITED_CONTENT" },
+  { category: "request.context_length", text: "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'The input token count (1203445) exceeds the maximum number of tokens allowed (1048575).', 'status': 'INVALID_ARGUMENT'}}" },
+  { category: "upstream.unavailable", text: "google.genai.errors.ServerError: 500 INTERNAL. {'error': {'code': 500, 'message': 'Internal error encountered.', 'status': 'INTERNAL'}}" },
+  { category: "network.connection", text: "API Error (Connection error.) · Retrying in 5 seconds… (attempt 3/10)" },
+  { category: "auth.forbidden", text: "API Error: 403 {\"type\":\"error\",\"error\":{\"type\":\"permission_error\",\"message\":\"This organization has been disabled.\"}}" },
+  { category: "auth.forbidden", text: "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}" },
+  { category: "auth.forbidden", text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.', 'type': 'invalid_request_error', 'param': 'stream', 'code': 'unsupported_value'}}" },
+  { category: "rate_limit", text: "{\"error\":{\"code\":\"RateLimitReached\",\"message\":\"Rate limit of 15 per 60s exceeded for UserByModelByMinute. Please wait 42 seconds before retrying.\",\"details\":\"Rate limit of 15 per 60s exceeded for UserByModelByMinute.\"}}" },
+  { category: "auth.invalid_credentials", text: "{\"code\":\"Client specified an invalid argument\",\"error\":\"Incorrect API key provided: xa***XX. You can obtain an API key from https://console.x.ai.\"}" },
+  { category: "auth.invalid_credentials", text: "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}" },
+  { category: "auth.forbidden", text: "openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Access denied due to Virtual Network/Firewall rules.', 'code': '403'}}" },
+  { category: "upstream.unavailable", text: "API Error: 500 {\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":\"Internal server error\"},\"request_id\":\"req_011CV\"}" },
+  { category: "request.content_filtered", text: "finishReason: 'SAFETY', safetyRatings: [{category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'MEDIUM'}]" },
+  { category: "billing.quota_exceeded", text: "{\"error\":{\"message\":\"You have run out of credits. Please add more credits to continue.\",\"type\":\"insufficient_credits\"}}" },
+  { category: "auth.invalid_credentials", text: "OAuth token revoked · Please run /login" },
 ];
 
 /** The same providers through other clients (zhipuai, dashscope GenerationResponse, OpenAI-compatible endpoints) plus MiniMax base_resp bodies and codes the first batch did not cover. */
