@@ -1316,6 +1316,8 @@ const precisionCases: Case[] = [
   { category: "code.name", text: "C:\\src\\App.csproj : warning NU1701: Package 'Foo 1.0.0' was restored using '.NETFramework,Version=v4.6.1' instead of the project target framework 'net8.0'.\nProgram.cs(5,9): error CS0103: The name 'foo' does not exist in the current context [C:\\src\\App.csproj]" },
   { category: "dependency.install", text: "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nnpm ERR! audit failed to fetch advisories" },
   { category: "dependency.missing", text: "Could not find gem 'pg (~> 1.1)' in locally installed gems.\nThe source contains the following gems matching 'pg':\n  * pg-1.5.4\nRun `bundle install` to install missing gems." },
+  { category: "request.invalid", text: "openai.BadRequestError: Error code: 400 - {'object': 'error', 'message': \"1 validation error for ChatCompletionRequest\\nmessages\\n  Field required [type=missing, input_value={'model': 'qwen'}, input_type=dict]\", 'type': 'BadRequestError', 'param': None, 'code': 400}" },
+  { category: "request.invalid", text: "pydantic_core._pydantic_core.ValidationError: 1 validation error for ChatCompletionRequest\nmessages.0.role\n  Input should be 'system', 'user' or 'assistant' [type=literal_error]" },
 ];
 
 /** What chat front-ends and workflow tools show (LobeChat errorType bodies, NextChat access codes, Open WebUI, Dify plugin errors, Cline-style 'status code (no body)', Chinese UI toasts). */
@@ -1438,8 +1440,28 @@ const statusShapeCases: Case[] = [
   { category: "auth.invalid_credentials", text: "curl: (22) The requested URL returned error: 401" },
 ];
 
+/** Android/JVM, Swift, Flutter/Dart, Rust trait and method errors, C++ exceptions, pydantic, Jinja: families the earlier batches did not reach. */
+const mobileAndNativeCases: Case[] = [
+  { category: "network.connection", text: "java.net.UnknownHostException: Unable to resolve host \"api.example.com\": No address associated with hostname" },
+  { category: "build.compile", text: "Manifest merger failed : uses-sdk:minSdkVersion 16 cannot be smaller than version 21 declared in library [com.google.firebase:firebase-auth:22.0.0]" },
+  { category: "dependency.missing", text: "/Users/me/App/ViewController.swift:9:8: error: No such module 'Alamofire'" },
+  { category: "code.null_reference", text: "Null check operator used on a null value\n#0      _HomePageState.build (package:app/home.dart:42:31)" },
+  { category: "dependency.install", text: "Because app depends on http >=2.0.0 which doesn't match any versions, version solving failed." },
+  { category: "network.connection", text: "SocketException: Failed host lookup: 'api.example.com' (OS Error: No address associated with hostname, errno = 7)" },
+  { category: "code.type", text: "TypeError: Client.__init__() got an unexpected keyword argument 'proxies'" },
+  { category: "code.value", text: "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings\ndatabase_url\n  Field required [type=missing, input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.5/v/missing" },
+  { category: "fs.not_found", text: "jinja2.exceptions.TemplateNotFound: index.html" },
+  { category: "code.type", text: "error[E0277]: the trait bound `Config: Serialize` is not satisfied\n --> src/main.rs:10:27" },
+  { category: "code.name", text: "error[E0599]: no method named `push_str` found for struct `Vec<u8>` in the current scope\n --> src/main.rs:4:7" },
+  { category: "code.index_key", text: "terminate called after throwing an instance of 'std::out_of_range'\n  what():  vector::_M_range_check: __n (which is 5) >= this->size() (which is 3)\nAborted (core dumped)" },
+  { category: "code.null_reference", text: "Fatal error: Unexpectedly found nil while unwrapping an Optional value" },
+  { category: "dependency.missing", text: "ModuleNotFoundError: No module named 'distutils'" },
+  { category: "network.connection", text: "BrokenPipeError: [Errno 32] Broken pipe" },
+  { category: "code.value", text: "ValueError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
