@@ -1460,8 +1460,58 @@ const mobileAndNativeCases: Case[] = [
   { category: "code.value", text: "ValueError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!" },
 ];
 
+/** Databases and their drivers, compose/kubectl/helm, git over HTTPS and SSH, TLS/CORS variants, rate-limit and gateway pages. */
+const infraCases: Case[] = [
+  { category: "database", text: "MongoNetworkError: failed to connect to server [localhost:27017] on first connect" },
+  { category: "database", text: "pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 6543, topology_type: Unknown>" },
+  { category: "database", text: "Error: P1001: Can't reach database server at `localhost`:`5432`\n\nPlease make sure your database server is running at `localhost`:`5432`." },
+  { category: "database", text: "SequelizeConnectionRefusedError: connect ECONNREFUSED 127.0.0.1:3306" },
+  { category: "database", text: "ERROR: duplicate key value violates unique constraint \"users_email_key\"\nDETAIL:  Key (email)=(a@b.com) already exists." },
+  { category: "database", text: "sqlite3.OperationalError: no such table: users" },
+  { category: "database", text: "MySQLdb.OperationalError: (1045, \"Access denied for user 'root'@'172.17.0.1' (using password: YES)\")" },
+  { category: "database", text: "ORA-12541: TNS:no listener" },
+  { category: "database", text: "redis.exceptions.AuthenticationError: Authentication required." },
+  { category: "database", text: "WRONGPASS invalid username-password pair or user is disabled." },
+  { category: "database", text: "Error: SQLITE_CANTOPEN: unable to open database file" },
+  { category: "database", text: "django.db.utils.IntegrityError: NOT NULL constraint failed: blog_post.author_id" },
+  { category: "database", text: "psycopg2.errors.UndefinedColumn: column \"created_at\" does not exist\nLINE 1: SELECT id, created_at FROM orders" },
+  { category: "database", text: "Npgsql.PostgresException (0x80004005): 28P01: password authentication failed for user \"postgres\"" },
+  { category: "tool.container", text: "Error: failed to start containers: web" },
+  { category: "tool.container", text: "service \"web\" depends on undefined service \"db\": invalid compose project" },
+  { category: "tool.container", text: "0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod." },
+  { category: "tool.container", text: "Error: INSTALLATION FAILED: cannot re-use a name that is still in use" },
+  { category: "tool.container", text: "unable to recognize \"ingress.yaml\": no matches for kind \"Ingress\" in version \"extensions/v1beta1\"" },
+  { category: "tool.container", text: "Back-off restarting failed container app in pod app-5d8f-xyz_default(1234)" },
+  { category: "fs.permission", text: "Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied" },
+  { category: "tool.container", text: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" },
+  { category: "resource.memory", text: "Container exited with code 137 (OOMKilled)" },
+  { category: "tool.git", text: "error: Your local changes to the following files would be overwritten by checkout:\n\tsrc/main.py\nPlease commit your changes or stash them before you switch branches.\nAborting" },
+  { category: "tool.git", text: "fatal: The current branch feature has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feature" },
+  { category: "tool.git", text: "remote: error: File model.bin is 512.00 MB; this exceeds GitHub's file size limit of 100.00 MB\nremote: error: GH001: Large files detected. You may want to try Git Large File Storage - https://git-lfs.github.com." },
+  { category: "tool.git", text: "fatal: repository 'https://github.com/user/private-repo.git/' not found" },
+  { category: "tool.git", text: "remote: Permission to user/repo.git denied to otheruser.\nfatal: unable to access 'https://github.com/user/repo.git/': The requested URL returned error: 403" },
+  { category: "tool.git", text: "hint: You have divergent branches and need to specify how to reconcile them.\nfatal: Need to specify how to reconcile divergent branches." },
+  { category: "network.tls", text: "fatal: unable to access 'https://github.com/x/y.git/': OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 10054" },
+  { category: "network.connection", text: "kex_exchange_identification: Connection closed by remote host\nConnection closed by 140.82.113.4 port 22\nfatal: Could not read from remote repository." },
+  { category: "network.timeout", text: "ssh: connect to host github.com port 22: Connection timed out\nfatal: Could not read from remote repository." },
+  { category: "network.cors", text: "Access to fetch at 'http://127.0.0.1:11434/api/chat' from origin 'chrome-extension://abcdef' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does not have HTTP ok status." },
+  { category: "network.cors", text: "The 'Access-Control-Allow-Origin' header contains multiple values '*, *', but only one is allowed." },
+  { category: "network.tls", text: "Error: unable to verify the first certificate\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'\n}" },
+  { category: "network.tls", text: "Error: Hostname/IP does not match certificate's altnames: Host: api.example.com. is not in the cert's altnames: DNS:*.other.com" },
+  { category: "network.tls", text: "x509: certificate signed by unknown authority" },
+  { category: "network.tls", text: "SSL routines:ssl3_get_record:wrong version number" },
+  { category: "rate_limit", text: "HTTP 429: Too Many Requests. Retry after 60 seconds." },
+  { category: "rate_limit", text: "Error: You have exceeded the rate limit. Please wait 60 seconds before making another request." },
+  { category: "rate_limit", text: "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\",\"documentation_url\":\"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api\"}" },
+  { category: "rate_limit", text: "429 {\"error\":{\"message\":\"Your requests are being throttled. Please slow down.\",\"type\":\"requests\"}}" },
+  { category: "upstream.unavailable", text: "<!DOCTYPE html><html><head><title>api.example.com | 521: Web server is down</title></head><body><div class=\"cf-error-details\">Web server is down Error code 521</div></body></html>" },
+  { category: "upstream.unavailable", text: "error code: 502" },
+  { category: "upstream.unavailable", text: "upstream connect error or disconnect/reset before headers. reset reason: connection failure" },
+  { category: "network.timeout", text: "httpx.ReadTimeout: timed out" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
