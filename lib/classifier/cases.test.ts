@@ -1510,8 +1510,26 @@ const infraCases: Case[] = [
   { category: "network.timeout", text: "httpx.ReadTimeout: timed out" },
 ];
 
+/** Language-level errors across JS/TS/PHP/Java/Python that earlier batches did not reach (arity, unbound locals, overflow, TS declaration files, checked exceptions, Firefox JSON.parse). */
+const codeCases: Case[] = [
+  { category: "code.null_reference", text: "TypeError: Cannot convert undefined or null to object\n    at Function.keys (<anonymous>)" },
+  { category: "code.syntax", text: "SyntaxError: Unexpected token 'export'" },
+  { category: "dependency.missing", text: "src/index.ts:2:20 - error TS7016: Could not find a declaration file for module 'express'. '/app/node_modules/express/index.js' implicitly has an 'any' type.\n  Try `npm i --save-dev @types/express` if it exists" },
+  { category: "code.type", text: "PHP Fatal error:  Uncaught ArgumentCountError: Too few arguments to function greet(), 0 passed in /var/www/a.php on line 5 and exactly 1 expected" },
+  { category: "build.compile", text: "Main.java:8: error: unreported exception IOException; must be caught or declared to be thrown\n        Files.readAllLines(p);\n                          ^\n1 error" },
+  { category: "code.type", text: "TypeError: can't compare offset-naive and offset-aware datetimes" },
+  { category: "code.name", text: "UnboundLocalError: local variable 'total' referenced before assignment" },
+  { category: "code.value", text: "OverflowError: Python int too large to convert to C long" },
+  { category: "code.value", text: "ValueError: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()" },
+  { category: "code.name", text: "AttributeError: 'DataFrame' object has no attribute 'append'" },
+  { category: "code.null_reference", text: "TypeError: Object of type 'NoneType' has no len()" },
+  { category: "code.name", text: "Warning: Undefined variable $user in /var/www/html/profile.php on line 7" },
+  { category: "data.parse", text: "SyntaxError: JSON.parse: unexpected character at line 1 column 1 of the JSON data" },
+  { category: "code.null_reference", text: "TypeError: undefined is not an object (evaluating 'data.items.length')" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
