@@ -1206,6 +1206,19 @@ const providerVariantCases: Case[] = [
   { category: "endpoint.not_found", text: "{\"error_code\":3,\"error_msg\":\"Unsupported openapi method\"}" },
   { category: "rate_limit", text: "{\"error_code\":4,\"error_msg\":\"Open api request limit reached\"}" },
   { category: "upstream.unavailable", text: "{\"error_code\":2,\"error_msg\":\"Service temporarily unavailable\"}" },
+  { category: "auth.invalid_credentials", text: "{\"code\":20047,\"message\":\"Please use a valid API key.\",\"data\":null}" },
+  { category: "upstream.unavailable", text: "{\"code\":50603,\"message\":\"System is too busy now. Please try again later.\",\"data\":null}" },
+  { category: "rate_limit", text: "{\"error\":{\"code\":\"RequestBurstTooFast\",\"message\":\"The request rate increased too quickly. Please reduce the request rate. Request id: 0217\",\"param\":\"\",\"type\":\"TooManyRequests\"}}" },
+  { category: "auth.forbidden", text: "{\"error\":{\"code\":\"OperationDenied.ServiceNotOpen\",\"message\":\"The service is not open. Request id: 0217\",\"param\":\"\",\"type\":\"Forbidden\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"error\":{\"code\":\"OperationDenied.ServiceOverdue\",\"message\":\"Your account has an overdue payment. Request id: 0217\",\"param\":\"\",\"type\":\"Forbidden\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.FreeResourcePackExhausted\",\"Message\":\"免费资源包余量已用尽，请购买资源包或开通后付费。\"},\"RequestId\":\"x\"}}" },
+  { category: "billing.quota_exceeded", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.ServiceStopArrears\",\"Message\":\"服务已停止：账户欠费。\"},\"RequestId\":\"x\"}}" },
+  { category: "auth.forbidden", text: "{\"code\":\"WorkspaceAccessDenied\",\"message\":\"Access to the workspace denied.\",\"request_id\":\"x\"}" },
+  { category: "network.timeout", text: "{\"code\":\"RequestTimeOut\",\"message\":\"Request timed out, please try again later.\",\"request_id\":\"x\"}" },
+  { category: "request.invalid", text: "{\"error_code\":336001,\"error_msg\":\"Invalid Argument\"}" },
+  { category: "request.invalid", text: "{\"error_code\":336002,\"error_msg\":\"Invalid JSON\"}" },
+  { category: "request.content_filtered", text: "{\"header\":{\"code\":10019,\"message\":\"该会话内容有涉及违规信息的倾向，请调整后重试\",\"sid\":\"x\",\"status\":2}}" },
+  { category: "rate_limit", text: "{\"error\":{\"message\":\"Your account org-x<ak-y> request reached organization TPD rate limit, current: 1500000, limit: 1500000\",\"type\":\"rate_limit_reached_error\"}}" },
 ];
 
 /** A second blind batch across runtimes and tools: network failures inside SDKs and package managers, Windows messages in Chinese, Bundler, NuGet, linkers, parsers. */
