@@ -1541,8 +1541,34 @@ const codeCases: Case[] = [
   { category: "code.null_reference", text: "TypeError: undefined is not an object (evaluating 'data.items.length')" },
 ];
 
+/** Cloud CLIs, terraform, nginx, SELinux, Homebrew/Xcode, uv/poetry/pnpm/yarn/bun/deno, Vercel builds, Jupyter OOM. */
+const opsToolCases: Case[] = [
+  { category: "dependency.install", text: "Error: No such keg: /usr/local/Cellar/python@3.9" },
+  { category: "dependency.missing", text: "xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun" },
+  { category: "auth.invalid_credentials", text: "An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid." },
+  { category: "auth.invalid_credentials", text: "ERROR: (gcloud.auth.application-default.login) There was a problem refreshing your current auth tokens: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})" },
+  { category: "auth.forbidden", text: "Error: Error creating instance: googleapi: Error 403: Required 'compute.instances.create' permission for 'projects/my-proj/zones/us-central1-a/instances/vm1', forbidden" },
+  { category: "auth.forbidden", text: "An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied" },
+  { category: "network.address_in_use", text: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)" },
+  { category: "fs.not_found", text: "nginx: [emerg] open() \"/etc/nginx/conf.d/app.conf\" failed (2: No such file or directory)" },
+  { category: "fs.permission", text: "type=AVC msg=audit(1700000000.123:456): avc:  denied  { read } for  pid=1234 comm=\"nginx\" name=\"index.html\" scontext=system_u:system_r:httpd_t:s0" },
+  { category: "unknown", text: "AssertionError: Torch not compiled with CUDA enabled" },
+  { category: "dependency.install", text: "Because no versions of fastapi match >0.110,<0.111 and project depends on fastapi (^0.110.5), version solving failed." },
+  { category: "dependency.install", text: "  × No solution found when resolving dependencies:\n  ╰─▶ Because torch==2.5.0 has no wheels with a matching platform tag and you require torch==2.5.0, we can conclude that your requirements are unsatisfiable." },
+  { category: "dependency.install", text: "ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with \"frozen-lockfile\" because pnpm-lock.yaml is not up to date with package.json" },
+  { category: "dependency.install", text: "YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden." },
+  { category: "dependency.missing", text: "error: Cannot find package 'hono' imported from /app/src/index.ts" },
+  { category: "dependency.missing", text: "error: Module not found \"https://deno.land/std/http/server.ts\"." },
+  { category: "code.name", text: "Error: Command \"npm run build\" exited with 1\nFailed to compile.\n./src/app/page.tsx:12:5\nType error: Property 'title' does not exist on type 'Props'." },
+  { category: "tool.container", text: "Error: ImagePullBackOff: Back-off pulling image \"ghcr.io/org/app:latest\"" },
+  { category: "auth.invalid_credentials", text: "Error: No valid credential sources found\n\nPlease see https://registry.terraform.io/providers/hashicorp/aws/latest/docs#authentication-and-configuration" },
+  { category: "network.connection", text: "Error: Failed to install provider\n\nError while installing hashicorp/aws v5.31.0: could not query provider registry for registry.terraform.io/hashicorp/aws: failed to retrieve authentication checksums for provider: the request failed after 2 attempts, please try again later: Get \"https://releases.hashicorp.com/...\": dial tcp: lookup releases.hashicorp.com: no such host" },
+  { category: "resource.memory", text: "The kernel for train.ipynb appears to have died. It will restart automatically.\nOOM: Killed process 4321 (python) total-vm:35000000kB" },
+  { category: "code.syntax", text: "ParseError: 'import' and 'export' may appear only with 'sourceType: module'" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...opsToolCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
