@@ -1162,6 +1162,22 @@ const llmApiCases: Case[] = [
   { category: "request.content_filtered", text: "finishReason: 'SAFETY', safetyRatings: [{category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'MEDIUM'}]" },
   { category: "billing.quota_exceeded", text: "{\"error\":{\"message\":\"You have run out of credits. Please add more credits to continue.\",\"type\":\"insufficient_credits\"}}" },
   { category: "auth.invalid_credentials", text: "OAuth token revoked · Please run /login" },
+  { category: "billing.quota_exceeded", text: "together.error.RateLimitError: Error code: 402 - {\"message\": \"Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing to add credit or upgrade your plan.\", \"type_\": \"credit_limit\"}" },
+  { category: "model.not_found", text: "{\"error\":{\"object\":\"error\",\"type\":\"invalid_request_error\",\"message\":\"Model not found, inaccessible, and/or not deployed\"}}" },
+  { category: "model.not_found", text: "huggingface_hub.errors.HfHubHTTPError: 404 Client Error: Not Found for url: https://api-inference.huggingface.co/models/meta-llama/Llama-3-70b (Model meta-llama/Llama-3-70b does not exist)" },
+  { category: "rate_limit", text: "{\"error\":\"Rate limit reached. You reached free usage limit (reset hourly). Please subscribe to a plan at https://huggingface.co/pricing to use the API at this rate\"}" },
+  { category: "upstream.unavailable", text: "{\"error\":\"Model mistralai/Mistral-7B-Instruct-v0.2 is currently loading\",\"estimated_time\":20.0}" },
+  { category: "billing.quota_exceeded", text: "HfHubHTTPError: 402 Client Error: Payment Required for url: https://router.huggingface.co/v1/chat/completions (You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO to get 20x more monthly included credits.)" },
+  { category: "auth.invalid_credentials", text: "replicate.exceptions.ReplicateError: ReplicateError Details:\ntitle: Unauthenticated\nstatus: 401\ndetail: You did not pass a valid authentication token" },
+  { category: "billing.quota_exceeded", text: "ReplicateError: You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit." },
+  { category: "model.not_found", text: "{\"error\":{\"message\":\"deepseek-chat is not a valid model ID\",\"code\":400},\"user_id\":\"user_2x\"}" },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"Provider returned error\",\"code\":502,\"metadata\":{\"raw\":\"upstream connect error\",\"provider_name\":\"DeepInfra\"}}}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":{\"message\":\"No auth credentials found\",\"code\":401}}" },
+  { category: "auth.forbidden", text: "{\"error\":{\"message\":\"This model is not available in your region.\",\"code\":403}}" },
+  { category: "request.context_length", text: "{\"error\":{\"message\":\"This endpoint's maximum context length is 131072 tokens. However, you requested about 140000 tokens (120000 of text input, 20000 in the output). Please reduce the length of either one, or use the \\\"middle-out\\\" transform to compress your prompt automatically.\",\"code\":400}}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":{\"message\":\"User not found.\",\"code\":401}}" },
+  { category: "rate_limit", text: "{\"error\":{\"message\":\"Provider returned error\",\"code\":429,\"metadata\":{\"raw\":\"google/gemini-2.0-flash-exp:free is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations\",\"provider_name\":\"Google AI Studio\"}}}" },
+  { category: "auth.invalid_credentials", text: "fireworks.client.error.AuthenticationError: {'error': {'object': 'error', 'type': 'invalid_request_error', 'message': 'The API key you provided is invalid.'}}" },
 ];
 
 /** The same providers through other clients (zhipuai, dashscope GenerationResponse, OpenAI-compatible endpoints) plus MiniMax base_resp bodies and codes the first batch did not cover. */
