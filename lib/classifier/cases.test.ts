@@ -1338,6 +1338,14 @@ const blindWeaknessVariants: Case[] = [
   { category: "endpoint.not_found", text: "NotFoundError: 404 Cannot POST /v1/message" },
   { category: "endpoint.not_found", text: "Error: 404 {\"detail\":\"Not Found\"} (POST http://localhost:8000/v1/message)" },
   { category: "endpoint.not_found", text: "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/message" },
+  { category: "auth.invalid_credentials", text: "```\n2025-01-02 10:11:12,345 - ERROR - 调用混元失败: {\\\"Response\\\":{\\\"Error\\\":{\\\"Code\\\":\\\"AuthFailure.SignatureFailure\\\",\\\"Message\\\":\\\"请求签名验证失败，请检查您的签名计算是否正确。\\\"},\\\"RequestId\\\":\\\"abc-123\\\"}}\n```" },
+  { category: "billing.quota_exceeded", text: "[Dify] Run failed: [zhipuai] Error: PluginInvokeError: {\"args\":{\"description\":\"[models] Error: Error code: 429, with error text {\\\"error\\\":{\\\"code\\\":\\\"1113\\\",\\\"message\\\":\\\"余额不足或无可用资源包,请充值。\\\"}}\"},\"error_type\":\"InvokeRateLimitError\"}" },
+  { category: "rate_limit", text: "错误信息：\n[qwen] Error: {\"code\":\"Throttling.RateQuota\",\"message\":\"Requests rate limit exceeded, please try again later.\",\"request_id\":\"e1f2\"}" },
+  { category: "request.content_filtered", text: "2025-03-01T08:00:00Z WARN  [spark] ws closed: {&quot;header&quot;:{&quot;code&quot;:10013,&quot;message&quot;:&quot;input content audit failed&quot;,&quot;sid&quot;:&quot;cht00&quot;,&quot;status&quot;:2}}" },
+  { category: "fs.not_found", text: "PS C:\\Users\\me> cd .\\projects\\demo\ncd : 找不到路径“C:\\Users\\me\\projects\\demo”，因为该路径不存在。\n所在位置 行:1 字符: 1\n+ cd .\\projects\\demo\n+ ~~~~~~~~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (C:\\Users\\me\\projects\\demo:String) [Set-Location], ItemNotFoundException\n    + FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand" },
+  { category: "dependency.install", text: "root@vps:~# apt install python3-pip\n正在读取软件包列表... 完成\n正在分析软件包的依赖关系树... 完成\n正在读取状态信息... 完成\nE: 无法定位软件包 python3-pip" },
+  { category: "request.context_length", text: "API Error: 400 {\"error\":{\"message\":\"max_tokens is too large: 65536. This model supports at most 32768 completion tokens, whereas you provided 65536.\",\"type\":\"invalid_request_error\",\"param\":\"max_tokens\",\"code\":\"invalid_value\"}} (request id: 20250611021140123456789abcdef)" },
+  { category: "endpoint.not_found", text: "⎿  API Error: 404 {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"Not Found\"}}\n   ANTHROPIC_BASE_URL=https://relay.example.com/v1/message" },
 ];
 
 /** Texts that hold a new rule's words in another role (a NuGet warning next to the real compiler error, npm audit wording, Bundler's lower-case 'Could not find'). */
