@@ -1591,8 +1591,20 @@ const opsToolCases: Case[] = [
   { category: "code.syntax", text: "ParseError: 'import' and 'export' may appear only with 'sourceType: module'" },
 ];
 
+/** Taxonomy rule 5 in both languages: provider-side overload wording under a 429 is upstream, caller-side window wording is rate_limit. */
+const overloadVsRateCases: Case[] = [
+  { category: "rate_limit", text: "{\"error\":{\"message\":\"请求过于频繁，触发限流，请稍后再试\",\"type\":\"rate_limit_error\"}}" },
+  { category: "upstream.unavailable", text: "Error code: 429 - {'error': {'message': '当前请求量较大，请稍后重试', 'type': 'server_error'}}" },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"模型当前繁忙，请稍后再试\",\"type\":\"upstream_error\"}}" },
+  { category: "upstream.unavailable", text: "Error code: 429 - {'error': {'message': 'The model is currently experiencing high traffic. Please try again later.', 'type': 'server_error'}}" },
+  { category: "rate_limit", text: "429 Too many requests from this IP, please try again after 15 minutes" },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"The server is busy. Please try again later.\",\"type\":\"server_error\"}}" },
+  { category: "upstream.unavailable", text: "Error code: 503 - {'error': {'message': '当前服务负载过高，请稍后重试', 'type': 'service_unavailable'}}" },
+  { category: "rate_limit", text: "Error code: 429 - {'error': {'message': '您的账户已达到速率限制，请您控制请求频率', 'type': 'rate_limit_error'}}" },
+];
+
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...opsToolCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...cases, ...publicIssueCases, ...blindCases, ...overloadVsRateCases, ...opsToolCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
