@@ -45,10 +45,13 @@ export const tickets = sqliteTable(
   },
   (t) => [
     index("tickets_listed_idx").on(t.visibility, t.createdAt, t.id),
-    index("tickets_fingerprint_idx").on(t.fingerprint, t.createdAt),
+    // Covers "seen N times, first …, last …": count, min and max come from the index alone.
+    index("tickets_group_idx").on(t.fingerprint, t.visibility, t.createdAt),
     index("tickets_status_idx").on(t.status),
     index("tickets_category_idx").on(t.category, t.createdAt),
     index("tickets_provider_idx").on(t.provider, t.createdAt),
+    // Covers the provider filter's options (listed tickets, grouped by provider).
+    index("tickets_listed_provider_idx").on(t.visibility, t.provider),
   ],
 );
 
