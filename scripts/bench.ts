@@ -44,6 +44,18 @@ async function timeSequential(fn: () => Promise<void> | void, count: number) {
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
+type Timing = { p50: number; p99: number };
+
+/** fetch, retried once when a reused keep-alive socket was closed by the server at that instant. */
+async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 async function load(options: autocannon.Options) {
   const result = await autocannon({ connections: 50, duration: LOAD_SECONDS, ...options });
   return {
@@ -175,27 +187,32 @@ async function benchHistory(peak: { rss: number }) {
   await server.start();
   const sampler = setInterval(() => (peak.rss = Math.max(peak.rss, server.rssBytes())), 200);
   try {
-    const history: Record<string, unknown> = {};
+    const history: Record<string, { serverMs: Timing; httpMs?: Timing }> = {};
     for (const [name, query] of queries) {
       const params = new URLSearchParams(query);
-      const inProcess = await timeSequential(() => void listHistory(parseListQuery(params)), 200);
-      const overHttp = await timeSequential(async () => {
-        const response = await fetch(`${server.baseUrl}/api/v1/diagnoses?${query}`);
+      history[name] = { serverMs: await timeSequential(() => void listHistory(parseListQuery(params)), 200) };
+    }
+    // HTTP loops back to back, so no keep-alive socket idles long enough for the server to close it.
+    for (const [name, query] of queries) {
+      history[name]!.httpMs = await timeSequential(async () => {
+        const response = await fetchOnce(`${server.baseUrl}/api/v1/diagnoses?${query}`);
         if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
         await response.arrayBuffer();
       }, 200);
-      history[name] = { serverMs: inProcess, httpMs: overHttp };
+    }
+    for (const [name] of queries) {
+      const { serverMs, httpMs } = history[name]!;
       rows.push({
         area: "history",
         measure: name,
-        value: `p50 ${ms(inProcess.p50)} · p99 ${ms(inProcess.p99)} server`,
-        reference: `over HTTP p50 ${ms(overHttp.p50)} · p99 ${ms(overHttp.p99)}`,
+        value: `p50 ${ms(serverMs.p50)} · p99 ${ms(serverMs.p99)} server`,
+        reference: `over HTTP p50 ${ms(httpMs!.p50)} · p99 ${ms(httpMs!.p99)}`,
         target: "p99 < 50 ms",
-        ok: inProcess.p99 < 50,
+        ok: serverMs.p99 < 50,
       });
     }
     const page = await timeSequential(async () => {
-      await (await fetch(`${server.baseUrl}/history?q=${encodeURIComponent("令牌")}`, { headers: { "accept-language": "zh" } })).arrayBuffer();
+      await (await fetchOnce(`${server.baseUrl}/history?q=${encodeURIComponent("令牌")}`, { headers: { "accept-language": "zh" } })).arrayBuffer();
     }, 100);
     rows.push({ area: "history", measure: "GET /history?q=令牌 (whole HTML page)", value: `p50 ${ms(page.p50)} · p99 ${ms(page.p99)}`, reference: "", target: "", ok: null });
     results.history = history;
