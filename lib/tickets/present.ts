@@ -52,8 +52,18 @@ export function toListItem(ticket: Ticket, origin: string) {
   };
 }
 
+const PYTHON_TRACEBACK_HEADER = /^Traceback \(most recent call last\):\s*$/;
+
+/**
+ * The line a list shows for a paste: its first line, except that a Python traceback's header
+ * says nothing, so its exception line (the last unindented one) stands in for it.
+ */
 export function firstLine(text: string, max = 200): string {
-  const line = text.split("\n").find((l) => l.trim()) ?? "";
+  const lines = text.split("\n").filter((l) => l.trim());
+  let line = lines[0] ?? "";
+  if (PYTHON_TRACEBACK_HEADER.test(line)) {
+    line = lines.findLast((l) => /^\S/.test(l) && !PYTHON_TRACEBACK_HEADER.test(l)) ?? line;
+  }
   const trimmed = line.trim();
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }

@@ -20,7 +20,7 @@ export function FactsList({ classification: c, lang }: { classification: Classif
         .map(([key, label, value]) => (
           <div key={key} className="min-w-0" data-fact={key}>
             <dt className="text-xs text-zinc-500">{label}</dt>
-            <dd className="truncate font-mono text-[13px]" title={String(value)}>
+            <dd className="font-mono text-[13px] break-all">
               {value}
             </dd>
           </div>
