@@ -19,6 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "errdoc-bench-"));
 const SEED_COUNT = Number(process.env.BENCH_TICKETS ?? 100_000);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = 3;
 
 type Row = { area: string; measure: string; value: string; reference: string; target: string; ok: boolean | null; note?: string };
 const rows: Row[] = [];
@@ -56,7 +57,9 @@ async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
   }
 }
 
+/** Steady state under 50 connections: a short unrecorded warm-up (JIT, caches), then the measured run. */
 async function load(options: autocannon.Options) {
+  await autocannon({ connections: 50, duration: WARMUP_SECONDS, ...options });
   const result = await autocannon({ connections: 50, duration: LOAD_SECONDS, ...options });
   return {
     rps: result.requests.average,
