@@ -127,6 +127,18 @@ describe("tickets table", () => {
     expect(march).toEqual([failed.id]);
   });
 
+  it("search filters follow status changes and date ranges, and rank cursors page through every match once", () => {
+    const ids = Array.from({ length: 7 }, (_, i) =>
+      insertTicket({ db: t.db, ticket: ticket({ input: `ECONNREFUSED 127.0.0.1:${5000 + i}`, status: "processing" }) }).id,
+    );
+    expect(pageThrough("econnrefused", { status: "failed" }, 10)).toEqual([]);
+    updateTicket({ db: t.db, id: ids[2]!, changes: { status: "failed" } });
+    expect(pageThrough("econnrefused", { status: "failed" }, 10)).toEqual([ids[2]]);
+    expect(pageThrough("econnrefused", {}, 2).sort()).toEqual([...ids].sort());
+    const first = getTicket({ db: t.db, id: ids[0]! })!;
+    expect(pageThrough("econnrefused", { from: first.createdAt, to: new Date(first.createdAt.getTime() + 1) }, 10)).toEqual([ids[0]]);
+  });
+
   it("keeps the search index in step with title updates and deletes", () => {
     const row = insertTicket({ db: t.db, ticket: ticket({ title: "Plain title" }) });
     expect(pageThrough("renamed", {}, 10)).toEqual([]);

@@ -183,32 +183,46 @@ function newestTickets(db: Db, filters: TicketFilters, cursor: TicketCursor | nu
   return { items, nextCursor: hasMore ? encodeCursor({ kind: "time", createdAt: last.createdAt.getTime(), id: last.id }) : null };
 }
 
+/** The same filters as filterConditions, on ticket_search_filters (aliased `f`). */
+function searchFilterConditions(filters: TicketFilters): SQL[] {
+  const conditions: SQL[] = [sql`f.visibility = 'listed'`];
+  if (filters.category) conditions.push(sql`f.category = ${filters.category}`);
+  if (filters.status) conditions.push(sql`f.status = ${filters.status}`);
+  if (filters.provider) conditions.push(sql`f.provider = ${filters.provider}`);
+  if (filters.fingerprint) conditions.push(sql`f.fingerprint = ${filters.fingerprint}`);
+  if (filters.from) conditions.push(sql`f.created_at >= ${filters.from.getTime()}`);
+  if (filters.to) conditions.push(sql`f.created_at < ${filters.to.getTime()}`);
+  return conditions;
+}
+
 function searchTickets(db: Db, match: string, filters: TicketFilters, cursor: TicketCursor | null, limit: number): TicketPage {
-  const matched = db.$with("matched").as(
-    db
-      .select({ rowid: sql<number>`rowid`.as("fts_rowid"), rank: sql<number>`bm25(tickets_fts)`.as("rank") })
-      .from(sql`tickets_fts`)
-      .where(sql`tickets_fts MATCH ${match}`),
-  );
-  const conditions = filterConditions(filters);
+  const conditions = searchFilterConditions(filters);
   if (cursor?.kind === "rank") {
-    conditions.push(sql`(${matched.rank} > ${cursor.rank} OR (${matched.rank} = ${cursor.rank} AND ${tickets.id} > ${cursor.id}))`);
+    conditions.push(sql`(m.rank > ${cursor.rank} OR (m.rank = ${cursor.rank} AND f.id > ${cursor.id}))`);
   }
-  const rows = db
-    .with(matched)
-    .select({ ticket: tickets, rank: matched.rank })
-    .from(matched)
-    .innerJoin(tickets, sql`${tickets}.rowid = ${matched.rowid}`)
-    .where(and(...conditions))
-    .orderBy(sql`${matched.rank}`, tickets.id)
-    .limit(limit + 1)
-    .all();
-  const page = rows.slice(0, limit);
+  // Rank and page on the small filter rows, then load only the page's tickets.
+  const ranked = db.all<{ id: string; rank: number }>(sql`
+    WITH m AS (SELECT rowid, bm25(tickets_fts) AS rank FROM tickets_fts WHERE tickets_fts MATCH ${match})
+    SELECT f.id AS id, m.rank AS rank FROM m JOIN ticket_search_filters f ON f.rowid = m.rowid
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY m.rank, f.id
+    LIMIT ${limit + 1}`);
+  const page = ranked.slice(0, limit);
+  const byId = new Map(
+    page.length > 0
+      ? db
+          .select()
+          .from(tickets)
+          .where(inArray(tickets.id, page.map((row) => row.id)))
+          .all()
+          .map((ticket) => [ticket.id, ticket])
+      : [],
+  );
   const last = page.at(-1);
-  const hasMore = rows.length > limit && last;
+  const hasMore = ranked.length > limit && last;
   return {
-    items: page.map((row) => row.ticket),
-    nextCursor: hasMore ? encodeCursor({ kind: "rank", rank: last.rank, id: last.ticket.id }) : null,
+    items: page.map((row) => byId.get(row.id)).filter((ticket): ticket is Ticket => ticket !== undefined),
+    nextCursor: hasMore ? encodeCursor({ kind: "rank", rank: last.rank, id: last.id }) : null,
   };
 }
 
