@@ -56,3 +56,15 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 function tooLarge(maxBytes: number) {
   return new AppError("payload_too_large", `The request body is larger than ${Math.floor(maxBytes / 1024)} KiB.`);
 }
+
+/**
+ * A route handler for the methods a route does not support: a JSON 405 with `Allow`, in the one
+ * error shape, instead of Next's empty 405.
+ */
+export function methodNotAllowed(allowed: string[]) {
+  return (request: Request): Response =>
+    json(
+      { error: { code: "method_not_allowed", message: `${request.method} is not supported here; use ${allowed.join(" or ")}.` } },
+      { status: 405, headers: { allow: allowed.join(", ") } },
+    );
+}

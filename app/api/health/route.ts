@@ -1,7 +1,10 @@
-import { json } from "@/lib/http/json";
+import { json, methodNotAllowed } from "@/lib/http/json";
 import { checkHealth } from "@/lib/tickets/service";
 
 export function GET() {
   const health = checkHealth();
   return json(health, { status: health.ok ? 200 : 503 });
 }
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

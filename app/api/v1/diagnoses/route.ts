@@ -1,5 +1,5 @@
 import { clientKeyFrom } from "@/lib/http/client-key";
-import { json, jsonError, readJsonBody } from "@/lib/http/json";
+import { json, jsonError, readJsonBody, methodNotAllowed } from "@/lib/http/json";
 import { acceptLanguageOf, maxJsonBodyBytes, originOf } from "@/lib/http/request-info";
 import { toCreatedBody } from "@/lib/tickets/present";
 import { diagnose, listDiagnoses } from "@/lib/tickets/service";
@@ -28,3 +28,6 @@ export async function GET(request: Request) {
     return jsonError(error);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET", "POST"]);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { json, jsonError } from "@/lib/http/json";
+import { json, jsonError, methodNotAllowed } from "@/lib/http/json";
 import { originOf } from "@/lib/http/request-info";
 import { toTicketBody } from "@/lib/tickets/present";
 import { deleteDiagnosis, requireTicket } from "@/lib/tickets/service";
@@ -22,3 +22,6 @@ export async function DELETE(request: Request, { params }: RouteContext<"/api/v1
     return jsonError(error);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET", "DELETE"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH };

@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/http/json";
+import { jsonError, methodNotAllowed } from "@/lib/http/json";
 import { ticketEventStream } from "@/lib/tickets/events";
 import { requireTicket } from "@/lib/tickets/service";
 
@@ -20,3 +20,6 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/di
     return jsonError(error);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

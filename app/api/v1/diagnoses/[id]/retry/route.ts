@@ -1,4 +1,4 @@
-import { json, jsonError } from "@/lib/http/json";
+import { json, jsonError, methodNotAllowed } from "@/lib/http/json";
 import { retryDiagnosis } from "@/lib/tickets/service";
 
 export async function POST(_request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]/retry">) {
@@ -10,3 +10,6 @@ export async function POST(_request: Request, { params }: RouteContext<"/api/v1/
     return jsonError(error);
   }
 }
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
