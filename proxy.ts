@@ -12,6 +12,10 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A broken %-escape (/t/%E0%A4%A) would make Next's router throw a 500 further on.
+  if (!isDecodable(pathname)) return badPath(pathname);
+  // The API and files (favicon.svg, /t/{id}/report.md) are not pages: no language to pick.
+  if (pathname.startsWith("/api/") || /\.[A-Za-z0-9]+$/.test(pathname)) return NextResponse.next();
   const explicit = /^\/(en|zh)(?=\/|$)/.exec(pathname);
   const locale =
     (explicit?.[1] as "en" | "zh" | undefined) ??
@@ -38,7 +42,23 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badPath(pathname: string): Response {
+  const message = "The address has a broken %-escape; check the link.";
+  return pathname.startsWith("/api/")
+    ? Response.json({ error: { code: "invalid_input", message } }, { status: 400 })
+    : new Response(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
 export const config = {
-  // Everything but the API, Next's assets, and files with an extension (report.md, favicon.svg).
-  matcher: ["/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but Next's own assets: API paths and files only get the %-escape check.
+  matcher: ["/((?!_next/).*)"],
 };

@@ -138,3 +138,17 @@ test("an oversized paste in the form says how big it may be and keeps the text",
   await expect(page).toHaveURL(/\/$/);
   expect((await paste.errorBox().inputValue()).length).toBe(text.length);
 });
+
+test("unsupported methods and broken %-escapes get a clear 4xx, never a 500", async ({ request }) => {
+  const put = await request.put("/api/v1/diagnoses", { data: {} });
+  expect(put.status()).toBe(405);
+  expect(put.headers()["allow"]).toBe("GET, POST");
+  expect((await put.json()).error.code).toBe("method_not_allowed");
+  expect((await request.post("/api/health")).status()).toBe(405);
+
+  for (const path of ["/api/v1/diagnoses/%E0%A4%A", "/t/%E0%A4%A", "/t/%E0%A4%A/report.md"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("%-escape");
+  }
+});
