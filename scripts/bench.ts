@@ -237,9 +237,11 @@ function printTable() {
 async function main() {
   ensureBuild();
   const peak = { rss: 0 };
-  await benchClassifier();
-  await benchServer(peak);
-  await benchHistory(peak);
+  // BENCH_PARTS=classifier,server,history runs a subset (all by default).
+  const parts = new Set((process.env.BENCH_PARTS ?? "classifier,server,history").split(","));
+  if (parts.has("classifier")) await benchClassifier();
+  if (parts.has("server")) await benchServer(peak);
+  if (parts.has("history")) await benchHistory(peak);
   rows.push({
     area: "memory",
     measure: "peak server RSS (whole process group)",

@@ -45,7 +45,8 @@ export class AppProcess {
     const next = path.join(process.cwd(), "node_modules", ".bin", "next");
     this.child = spawn(next, ["start", "-p", String(this.port)], {
       cwd: process.cwd(),
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_PER_MINUTE: "0", ...this.env },
+      // The same heap cap as `npm start` (scripts/start.mjs), so figures match what users run.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_PER_MINUTE: "0", NODE_OPTIONS: "--max-old-space-size=256", ...this.env },
       // Its own process group, so kill() reaches every process it started.
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
