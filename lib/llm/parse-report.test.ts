@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cannedReport } from "@/e2e/fake-llm/server";
 import { reportSchema, type Report } from "@/lib/report/schema";
+import { seededRandom } from "@/lib/seeded-random";
 import { parseLlmMarkdown, type ParseOptions, type ParseResult } from "./parse-report";
 
 const zhOptions: ParseOptions = { language: "zh", source: "llm", fallbackTitle: "AuthenticationError: 401" };
@@ -329,17 +330,6 @@ describe("parseLlmMarkdown: unusable input", () => {
   });
 });
 
-/** A small deterministic PRNG, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = [
   "#", "##", "###", " ", "\n", "\n\n", "\r\n", "*", "**", "_", "-", "•", "1.", "2)", "`", "```", "````", "~~~", ">", ":", "：",
@@ -350,7 +340,7 @@ const pieces = [
 
 describe("parseLlmMarkdown: fuzz", () => {
   it("never throws and always returns a schema-valid report or a reason, on random Markdown-ish garbage", () => {
-    const random = prng(20260223);
+    const random = seededRandom(20260223);
     for (let round = 0; round < 1500; round++) {
       const length = Math.floor(random() * 120);
       let input = "";
@@ -372,7 +362,7 @@ describe("parseLlmMarkdown: fuzz", () => {
   });
 
   it("never throws on random code points", () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     for (let round = 0; round < 300; round++) {
       const chars: string[] = [];
       const length = Math.floor(random() * 400);
