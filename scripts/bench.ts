@@ -12,6 +12,7 @@ import { encodeCursor } from "@/lib/db/tickets";
 import { parseListQuery } from "@/lib/tickets/list-query";
 import { runClassifierBench } from "./bench-classifier";
 import { AppProcess } from "./lib/app-process";
+import { buildState } from "./lib/build-state.mjs";
 import { sampleError, seededRandom } from "./lib/sample-errors";
 import { seedTickets } from "./seed";
 
@@ -72,7 +73,7 @@ async function load(options: autocannon.Options) {
 }
 
 function ensureBuild() {
-  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  if (buildState(root) === "fresh") return;
   console.log("bench: building the app…");
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build failed");
