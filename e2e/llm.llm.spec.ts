@@ -131,6 +131,23 @@ test("an LLM error that quotes errdoc's own API key is stored and shown without 
   expect(await page.content()).not.toContain(FAKE_LLM_KEY);
 });
 
+test("without JavaScript the page shows the status and the rule report, and the AI report on reload", async ({ browser, request, baseURL }) => {
+  const created = await createDiagnosis(request, { text: `TypeError: fetch failed ${unique()} [[fake-llm:slow]]`, lang: "en" });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`/t/${created.id}`);
+  const ticket = new TicketPage(page);
+  await expect(ticket.status()).toHaveAttribute("data-status", "processing");
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");
+  // Chromium's "JavaScript off" emulation still parses <noscript> as text, so read the HTML.
+  expect(await (await request.get(`/t/${created.id}`)).text()).toMatch(/<noscript>.*JavaScript is off: reload this page/);
+  await waitForFinal(request, created.id);
+  await page.reload();
+  await expect(ticket.status()).toHaveAttribute("data-status", "completed");
+  await expect(ticket.reportSource()).toHaveAttribute("data-source", "llm");
+  await context.close();
+});
+
 test("health says the LLM is configured", async ({ request }) => {
   expect(await (await request.get("/api/health")).json()).toEqual({ ok: true, db: "ok", llm: "configured" });
 });

@@ -36,6 +36,9 @@ export function LiveReport({ id, lang }: { id: string; lang: Language }) {
         <span className="inline-block size-2 animate-pulse rounded-full bg-amber-500" aria-hidden="true" />
         {t.aiWriting}
       </h2>
+      <noscript>
+        <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">{t.reloadWithoutJs}</p>
+      </noscript>
       <div data-testid="live-text" className="prose-errdoc mt-4 min-h-12 break-words">
         <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={{ img: ({ alt }) => <span>{alt}</span> }}>
           {text}
