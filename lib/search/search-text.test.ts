@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { buildMatchQuery, buildSearchText, highlightTerms, queryTerms } from "./search-text";
+import { buildMatchQuery, buildSearchText, highlightTerms, matchSnippet, queryTerms } from "./search-text";
 
 function searchIndex(docs: string[]) {
   const db = new Database(":memory:");
@@ -63,5 +63,29 @@ describe("queryTerms and highlightTerms", () => {
   });
   it("returns the text whole when there is nothing to mark", () => {
     expect(highlightTerms("abc", "")).toEqual([{ text: "abc", isMatch: false }]);
+  });
+});
+
+describe("matchSnippet", () => {
+  const paste = "AuthenticationError: Error code: 401 - {'error': {'code': '', 'message': '无效的令牌 (request id: 2026021910081416145658)', 'type': 'new_api_error'}}\n  at main.py:3";
+
+  it("shows the part of a long line around the match", () => {
+    const snippet = matchSnippet(paste, "令牌", 60)!;
+    expect(snippet).toContain("无效的令牌");
+    expect(snippet.startsWith("…")).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(62);
+  });
+
+  it("keeps a match near the start of a line from the line's start", () => {
+    expect(matchSnippet("Error: connect ECONNREFUSED 127.0.0.1:5432", "econnrefused")).toBe("Error: connect ECONNREFUSED 127.0.0.1:5432");
+  });
+
+  it("picks the first line that matches, case-insensitively", () => {
+    expect(matchSnippet("first line\nSecond: Connection REFUSED here", "connection refused")).toBe("Second: Connection REFUSED here");
+  });
+
+  it("is null when nothing matches or the query has no terms", () => {
+    expect(matchSnippet(paste, "kubernetes")).toBeNull();
+    expect(matchSnippet(paste, "---")).toBeNull();
   });
 });

@@ -70,3 +70,22 @@ export function highlightTerms(text: string, query: string): HighlightPart[] {
   }
   return parts;
 }
+
+/**
+ * The line of a paste that shows why it matched: the first line holding a query term, from a
+ * little before the match, at most `max` characters (with "…" where cut). Null when no line holds a term.
+ */
+export function matchSnippet(text: string, query: string, max = 160): string | null {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return null;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const lower = line.toLowerCase();
+    const at = Math.min(...terms.map((term) => lower.indexOf(term)).filter((i) => i !== -1));
+    if (!Number.isFinite(at)) continue;
+    // A short lead, so the match stays in view when a narrow screen cuts the line again.
+    const start = Math.max(0, at - 20);
+    return `${start > 0 ? "…" : ""}${line.slice(start, start + max)}${start + max < line.length ? "…" : ""}`;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import type { Language } from "@/lib/classifier/schema";
 import { formatShortDate, formatTicketTime } from "@/lib/i18n/format-time";
 import { messages } from "@/lib/i18n/messages";
 import { categoryLabel } from "@/lib/report";
-import { highlightTerms } from "@/lib/search/search-text";
+import { highlightTerms, matchSnippet } from "@/lib/search/search-text";
 import { firstLine } from "@/lib/tickets/present";
 import type { HistoryItem } from "@/lib/tickets/service";
 
@@ -32,7 +32,7 @@ export function HistoryList({ items, lang, query }: { items: HistoryItem[]; lang
               <Highlighted text={item.title} query={query} />
             </Link>
             <p className="mt-0.5 truncate font-mono text-[13px] text-zinc-600 dark:text-zinc-400" data-testid="first-line">
-              <Highlighted text={firstLine(item.input)} query={query} />
+              <Highlighted text={(query && matchSnippet(item.input, query)) || firstLine(item.input)} query={query} />
             </p>
             {item.group && item.group.count > 1 ? (
               <p className="relative z-10 mt-1 text-xs text-zinc-500">
