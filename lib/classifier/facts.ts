@@ -21,6 +21,8 @@ const statusPatterns: RegExp[] = [
   // OkHttp's Response{… code=401 …}, reqwest's Status(429), the browser console, curl -f.
   /\bResponse\{[^}\n]{0,40}\bcode=([1-5]\d\d)\b/,
   /\bStatus\(([1-5]\d\d)\)/,
+  // aiohttp's ClientResponseError: "401, message='Unauthorized', url=URL('…')" (Open WebUI, Dify plugins).
+  /\b([1-5]\d\d), message=['"]/,
   /responded with a status of ([1-5]\d\d)\b/,
   /\bURL returned error: ([1-5]\d\d)\b/,
   /\bHTTP\/[\d.]+"?\s+([1-5]\d\d)\b/,
