@@ -50,7 +50,7 @@ export default async function StatsPage({ params }: PageProps<"/[lang]/stats">) 
         {stats.total === 0 ? <Empty text={s.none} /> : <PerDayChart rows={rows} families={families} label={s.perDay} />}
       </Card>
 
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title={s.providers}>
           {stats.providers.length === 0 ? (
             <Empty text={s.none} />
@@ -94,7 +94,7 @@ function Tile({ label, value, hint, testId }: { label: string; value: string; hi
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40">
+    <section className="mt-6 min-w-0 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40">
       <h2 className="mb-3 text-sm font-semibold">{title}</h2>
       {children}
     </section>
