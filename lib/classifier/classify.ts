@@ -66,7 +66,7 @@ function factorAt(evidence: Evidence, index: number): number {
 const apiBody = /["']error["']\s*:\s*\{|\\?["'](?:message|type|code|detail)\\?["']\s*:\s*\\?["']|Error code: \d{3} - \{|\b\d{3} \{"/;
 const htmlPage = /<!DOCTYPE html|<html[\s>]|<head>|<body[\s>]|<div[\s>]|<title>/i;
 const installer =
-  /\b(?:pip3?|npm|yarn|pnpm|gem|cargo|composer|conda|apt(?:-get)?|brew|poetry|uv|bundle) (?:install|add|require|update|i)\b|setup\.py|Building wheels?|node-gyp|gyp ERR!|Collecting \S+|Installing collected packages|npm ERR!|\bmvn\b|\bgradle\b|go get\b|go mod\b/i;
+  /\b(?:pip3?|npm|yarn|pnpm|gem|cargo|composer|conda|apt(?:-get)?|brew|poetry|uv|bundle) (?:install|add|require|update|i)\b|setup\.py|Building wheels?|node-gyp|gyp ERR!|Collecting \S+|Installing collected packages|npm ERR!|npm error |\bERR_PNPM_|\bmvn\b|\bgradle\b|go get\b|go mod\b/i;
 const spawner =
   /subprocess|Popen|_execute_child|child_process|\bspawn\b|ProcessBuilder|Process\.Start|exec\.Command|os\.exec|CreateProcess|execvp|shutil\.which|\bexecFile\b/;
 

@@ -36,7 +36,7 @@ const statusPatterns: RegExp[] = [
   /"status"\s*:\s*([1-5]\d\d)\b/,
   /["']code["']\s*:\s*["']?([45]\d\d)["']?\s*[,}]/,
   /(?:^|\n)[ \t]*([45]\d\d)[ \t]+(?=[{A-Z\u4e00-\u9fff"])/,
-  /:\s([45]\d\d)\s(?=[A-Z][a-z]|[\u4e00-\u9fff])/,
+  /(?::\s|：\s?)([45]\d\d)\s(?=[A-Z][a-z]|[\u4e00-\u9fff])/,
   /\b(?:errorcode_|Error code\s)([45]\d\d)\b/,
   /\b([45]\d\d)\s*(?:错误|error\b)/i,
 ];
@@ -46,7 +46,8 @@ export function extractStatus(text: string): Located<number> | null {
     const m = p.exec(text);
     if (m) {
       const value = Number(m[1]);
-      if (value >= 100 && value <= 599) return { value, index: m.index, length: m[0].length };
+      // 1xx never ends a failed request; "Error code: 128" is a git or process exit code.
+      if (value >= 200 && value <= 599) return { value, index: m.index, length: m[0].length };
     }
   }
   return null;
