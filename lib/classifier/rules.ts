@@ -88,6 +88,7 @@ export const signalRules: SignalRule[] = [
   // MiniMax base_resp messages.
   r("auth.invalid_credentials", 90, /\blogin fail\b|carry the API secret key|(?:use|pass) a valid API key|empty access code|access code (?:is )?(?:wrong|invalid|incorrect|empty)|please enter access code/i, `{"base_resp":{"status_code":1004,"status_msg":"login fail: Please carry the API secret key in the 'Authorization' field of the request header"}}`),
   r("auth.invalid_credentials", 95, /\bInvalidAccessCode\b|密码不正确或为空|访问密码(?:不正确|错误|无效)/, `{"errorType":"InvalidAccessCode","error":"密码不正确或为空，请输入正确的访问密码，或者添加自定义 API Key"}`),
+  r("auth.invalid_credentials", 93, /\bAPI[ _-]?key must be (?:set|provided|specified|configured)\b/i, "Caused by: java.lang.IllegalArgumentException: OpenAI API key must be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.chat.api-key property."),
   // Cloud CLIs: expired OAuth grants, no credentials configured.
   r("auth.invalid_credentials", 92, /\binvalid_grant\b|Token has been expired or revoked|No valid credential sources found|Unable to locate credentials/, "ERROR: (gcloud.auth.application-default.login) There was a problem refreshing your current auth tokens: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})"),
 
@@ -155,6 +156,8 @@ export const signalRules: SignalRule[] = [
   // Specific over-the-limit messages outrank the invalid_request_error / invalid_value wrappers they arrive in.
   r("request.context_length", 100, /max_(?:completion_)?tokens'? is too large|max_tokens[^\n]{0,40}valid range|Invalid 'max_(?:completion_)?tokens': integer above maximum|max_(?:completion_)?tokens[^\n]{0,20}(?:超出|超过|过大|太大)|token count exceed(?:s|ed)? (?:the )?limit|exceeded model token limit|the max length of current question|the max input characters|prompt tokens too long|Prompt\s*超长|(?:输入|问题|对话)[^\n]{0,6}超长|token数量超过上限/i, "openai.BadRequestError: Error code: 400 - {'error': {'message': 'max_tokens is too large: 10000. This model supports at most 4096 completion tokens, whereas you provided 10000.', 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'invalid_value'}}"),
   r("request.context_length", 92, /token ?数(?:量)?[^\n]{0,6}超过|超过模型(?:的)?最大限制/i, `{"error":{"message":"输入的token数超过模型最大限制","type":"invalid_request_error"}}`),
+  // Hugging Face TGI input validation.
+  r("request.context_length", 95, /\bmust have (?:less|fewer) than \d+ tokens\b/, "Input validation error: `inputs` must have less than 4096 tokens. Given: 5012"),
 
   /* ---------------- request.content_filtered ---------------- */
   r("request.content_filtered", 100, /\b(?:ContentPolicyViolationError|content_policy_violation|sensitive_words_detected|ResponsibleAIPolicyViolation|PROHIBITED_CONTENT|data_inspection_failed|content_filter|moderation_blocked|unsafe_content)\b/, `{"error": {"code": "content_policy_violation", "message": "Your request was rejected as a result of our safety system."}}`),
@@ -260,6 +263,7 @@ export const signalRules: SignalRule[] = [
   r("dependency.install", 93, /version solving failed|doesn't match any versions/, "Because app depends on http >=2.0.0 which doesn't match any versions, version solving failed."),
   // uv's resolver.
   r("dependency.install", 93, /No solution found when resolving dependencies|requirements are unsatisfiable/, "  × No solution found when resolving dependencies:\n  ╰─▶ Because torch==2.5.0 has no wheels with a matching platform tag and you require torch==2.5.0, we can conclude that your requirements are unsatisfiable."),
+  r("dependency.install", 90, /requires a different Python\b|require a different python version/i, "ERROR: Package 'open-webui' requires a different Python: 3.13.0 not in '<3.13.0a1,>=3.11'"),
   r("dependency.install", 55, /npm ERR!|npm error |\bELIFECYCLE\b|Installation failed|pip install|Failed at the [^\n]{1,80} install script/, "npm ERR! code ELIFECYCLE"),
   // apt in Chinese locales.
   r("dependency.install", 93, /无法定位软件包|没有可安装候选|有未满足的依赖关系|无法修正错误，因为您要求某些软件包保持现状/, "E: 无法定位软件包 libssl1.1"),
@@ -337,6 +341,8 @@ export const signalRules: SignalRule[] = [
   // PostgreSQL / SQL Server in Chinese locales; psql's prefixes.
   r("database", 96, /用户 ["'][^"'\n]{1,80}["'] 登录失败|数据库 ["'][^"'\n]{1,80}["'] 不存在|关系 ["'][^"'\n]{1,80}["'] 不存在|(?:字段|角色|列) ["'][^"'\n]{1,80}["'] 不存在|违反(?:唯一|外键|非空|检查)约束|重复键违反|连接到["'][^"'\n]{1,120}["']上的服务器|\bpsql: (?:错误|error|致命错误|FATAL)|(?:Peer|Ident|对等|Password|密码) ?认证失败|(?:Peer|Ident) authentication failed|pg_hba\.conf|Login failed for user '/i, 'psql: 错误: 连接到"127.0.0.1"上的服务器，端口5432失败：致命错误:  用户 "postgres" Password 认证失败'),
   r("database", 95, /\bWRONGPASS\b|\bNOAUTH Authentication required/, "WRONGPASS invalid username-password pair or user is disabled."),
+  // Go pgx: "failed to connect to `host=… user=… database=…`: dial error (… connection refused)".
+  r("database", 95, /failed to connect to `(?:host|user|database)=[^`\n]{1,200}`/, "failed to connect to `host=localhost user=postgres database=app`: dial error (dial tcp [::1]:5432: connect: connection refused)"),
   // Vector databases behind RAG apps (Milvus, Qdrant, Chroma server) report connection failures through their own exceptions.
   r("database", 92, /\bMilvusException\b|\bpymilvus\.exceptions\b|\bqdrant_client\.http\.exceptions\b|\bchromadb\.errors\.\w+/, "pymilvus.exceptions.MilvusException: <MilvusException: (code=2, message=Fail connecting to server on localhost:19530, illegal connection params or server unavailable)>"),
 
