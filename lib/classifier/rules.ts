@@ -95,12 +95,12 @@ export const signalRules: SignalRule[] = [
   /* ---------------- auth.forbidden ---------------- */
   r("auth.forbidden", 100, /\b(?:unsupported_country_region_territory|unsupported_country|insufficient_permissions|model_not_allowed|account_deactivated)\b/, "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory'}}"),
   r("auth.forbidden", 85, /\b(?:request_forbidden|permission_error|PERMISSION_DENIED|PermissionDenied(?:Error)?)\b/, `{"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}`),
-  r("auth.forbidden", 95, /Country, region, or territory not supported|User location is not supported|not (?:available|supported) in your (?:country|region|location)|unsupported (?:country|region)|当前地区不可用|不支持(?:您|你)?(?:所在|当前)的?(?:地区|国家)/i, "User location is not supported for the API use."),
+  r("auth.forbidden", 95, /Country, region, or territory not supported|User location is not supported|not (?:available|supported) in your (?:country|region|location)|unsupported (?:country|region)|当前地区不可用|不支持(?:您|你)?(?:所在|当前)的?(?:地区|国家)|(?:所在|当前)的?(?:地区|国家)[^\n]{0,4}不支持/i, "User location is not supported for the API use."),
   r("auth.forbidden", 88, /\bIP\b[^\n]{0,40}(?:is not allowed|not authorized|not in (?:the )?(?:white|allow)list|is blocked|has been blocked)|IP not authorized|不在[^\n]{0,12}(?:白名单|允许访问的列表)|只能在指定网段使用|无法解析客户端 ?IP/i, "您的 IP 不在令牌允许访问的列表中"),
   r("auth.forbidden", 90, /用户已被封禁|账[号户]已被(?:封禁|停用|禁用)|User has been banned|account (?:has been |was )?(?:suspended|banned|deactivated|disabled)|organization has been (?:restricted|disabled)|access was terminated|must be a member of an organization/i, "User has been banned"),
   r("auth.forbidden", 88, /无权(?:使用|访问)(?:该)?模型|無權存取模型|无权访问任何模型|has no access to (?:any )?models?\b|not allowed to (?:sample from|access|use)\b|does not have access to (?:the )?model|do(?:es)? not have (?:the required )?permissions?|doesn't have (?:the required )?permissions?|does not have permission|insufficient (?:privileges|permissions?)|权限不足|无权访问[^\n]{0,16}分组|无权访问该分组|No permission to access|分组[^\n]{0,16}(?:已被弃用|已被禁用|不存在)|普通用户不支持指定渠道|API requests are not allowed|is not authorized to perform/i, "该令牌无权使用模型：gpt-4o"),
   r("auth.forbidden", 85, /Forbidden for url|403 Forbidden|\bForbidden\b[^\n]{0,30}\burl\b|Attention Required! \| Cloudflare|Sorry, you have been blocked|cf-chl-|Just a moment\.\.\./i, "403 Client Error: Forbidden for url: https://www.dmxapi.cn/v1/chat/completions"),
-  r("auth.forbidden", 60, /\bForbidden\b|\bAccess denied\b|\baccess_denied\b|禁止访问|拒绝访问|无权进行此操作/i, "Access denied: request blocked by policy"),
+  r("auth.forbidden", 60, /\bForbidden\b|\bAccess denied\b|\baccess_denied\b|禁止访问|拒绝访问|访问被拒绝|无权进行此操作/i, "Access denied: request blocked by policy"),
   // Provider codes for "valid key, no access": Tencent CAM, DashScope model access, iFlytek app licence, Moonshot.
   r("auth.forbidden", 98, /\b(?:(?:AuthFailure\.)?UnauthorizedOperation|Model\.AccessDenied|AccessDenied\.Unpurchased|AppIdNoAuthError|permission_denied_error)\b|auth no license|没有相关功能的授权|\bAPI you are accessing is not open|Access to model denied|Model access denied/, `{"error":{"message":"AppIdNoAuthError:(11200)auth no license","type":"api_error","param":null,"code":"11200"}}`),
   r("auth.forbidden", 85, /无权访问|账[号户]已被锁定|account (?:has been |is )?locked/i, `{"error":{"code":"1220","message":"您无权访问glm-4-plus。"}}`),
@@ -137,11 +137,12 @@ export const signalRules: SignalRule[] = [
   r("rate_limit", 90, /流控|频率(?:过高|超限|限制)|(?:调用)?次数限额|已达[^\n]{0,12}(?:次数|调用)[^\n]{0,6}(?:限额|上限)|超过当日最大访问量|reached (?:organization |the )?max(?:imum)? (?:RPM|TPM|concurrency|request)|\bqps limit\b|You are being rate limited|error code: 1015\b/i, `{"error":{"code":"1304","message":"该API已达今日调用次数限额，如有更多需求，请联系客服购买。"}}`),
   // Subscription windows with a reset time (Claude Code and similar): per-window caps, not billing.
   r("rate_limit", 85, /\busage limit (?:reached|exceeded)|hit your (?:usage )?limit\b|limit (?:will )?resets? (?:at|in)\b/i, "Claude AI usage limit reached|1718208000"),
+  r("rate_limit", 92, /["']type["']\s*:\s*["']rate_limit["']|(?:每日|每天|今日|当日)[^\n]{0,6}(?:上限|限额)/, `Error: 403 {"error":{"message":"已达到每日使用上限，请明天再试","type":"rate_limit"}}`),
 
   /* ---------------- model.not_found ---------------- */
   r("model.not_found", 100, /\b(?:model_not_found|DeploymentNotFound|model_price_error|model_not_available|ModelNotFound|model_not_supported|invalid_model)\b/, "openai.NotFoundError: Error code: 404 - {'error': {'code': 'model_not_found'}}"),
   r("model.not_found", 95, /The model [`'"]?[^\s`'"]{1,80}[`'"]? does not exist|Model Not Exist|API deployment for this resource does not exist|is not a valid model(?: ID)?|model [`'"][^`'"\n]{1,80}[`'"] not found|try pulling it first|ollama pull|pull the model|pull model manifest: file does not exist|No endpoints found for|Unknown model|unknown model name|Invalid model(?: name)?\b|no such model|\bmodels?\b(?:[\s:=/]{1,3}[`'"]?[\w./:@%-]{1,80}[`'"]?)?\s+(?:does not exist|doesn't exist|not exist|(?:was |is )?not found|is not supported|not supported by|has been deprecated|has been decommissioned|is not available|不存在)|\bInvalidEndpointOrModel\b/i, "ollama._types.ResponseError: model 'llama2' not found, try pulling it first"),
-  r("model.not_found", 94, /无可用渠道|無可用管道|可用渠道(?:失败|不存在)|no available channel|Failed to get available channel|no channel found|模型[^\n]{0,40}(?:不存在|不支持|未开放|已下线)|(?:倍率|价格)[^\n]{0,8}未配置|价格尚未由管理员配置|price not (?:configured|set)|has not been priced|ratio or price not set|不支持该模型/i, "当前分组 default 下对于模型 gpt-5 无可用渠道"),
+  r("model.not_found", 94, /无可用渠道|無可用管道|可用渠道(?:失败|不存在)|no available channel|Failed to get available channel|no channel found|模型[^\n]{0,40}(?:不存在|不支持|未开放|已下线)|(?:倍率|价格)[^\n]{0,8}未配置|价格尚未由管理员配置|price not (?:configured|set)|has not been priced|ratio or price not set|不支持(?:该|此|所选|当前)模型/i, "当前分组 default 下对于模型 gpt-5 无可用渠道"),
   r("model.not_found", 80, /\bnot_found_error\b|"status"\s*:\s*"NOT_FOUND"|The requested resource (?:was|wasn't) (?:not )?found/i, `{"type":"error","error":{"type":"not_found_error","message":"model: claude-3-opus-2024"}}`),
   // Volcengine Ark ModelNotOpen (the key has not activated the model), Moonshot, Tencent model parameter.
   r("model.not_found", 97, /\b(?:ModelNotOpen|model_not_open|InvalidParameterValue\.Model|InvalidEndpointOrModel\.NotFound)\b|has not activated the model|Not found the model|模型(?:服务)?未开通|未开通[^\n]{0,10}模型/i, `{"error":{"code":"ModelNotOpen","message":"Your account 2100000000 has not activated the model doubao-seed-1-6. Please activate the model service in the Ark Console.","param":"","type":"NotFound"}}`),
@@ -158,6 +159,8 @@ export const signalRules: SignalRule[] = [
   r("request.context_length", 92, /token ?数(?:量)?[^\n]{0,6}超过|超过模型(?:的)?最大限制/i, `{"error":{"message":"输入的token数超过模型最大限制","type":"invalid_request_error"}}`),
   // Hugging Face TGI input validation.
   r("request.context_length", 95, /\bmust have (?:less|fewer) than \d+ tokens\b/, "Input validation error: `inputs` must have less than 4096 tokens. Given: 5012"),
+  // LM Studio: the loaded context window is smaller than the conversation.
+  r("request.context_length", 95, /when context the overflows|loaded with context length of only \d+/, `{"error":"Trying to keep the first 4500 tokens when context the overflows. However, the model is loaded with context length of only 4096 tokens, which is not enough."}`),
 
   /* ---------------- request.content_filtered ---------------- */
   r("request.content_filtered", 100, /\b(?:ContentPolicyViolationError|content_policy_violation|sensitive_words_detected|ResponsibleAIPolicyViolation|PROHIBITED_CONTENT|data_inspection_failed|content_filter|moderation_blocked|unsafe_content)\b/, `{"error": {"code": "content_policy_violation", "message": "Your request was rejected as a result of our safety system."}}`),
@@ -191,7 +194,7 @@ export const signalRules: SignalRule[] = [
   r("endpoint.not_found", 96, /\bOperationNotSupported\b|operation does not work with the specified model/, "openai.BadRequestError: Error code: 400 - {'error': {'code': 'OperationNotSupported', 'message': 'The chatCompletion operation does not work with the specified model, text-embedding-ada-002. Please choose different model and try again.'}}"),
 
   /* ---------------- upstream.unavailable ---------------- */
-  r("upstream.unavailable", 100, /\b(?:overloaded_error|service_unavailable(?:_error)?|do_request_failed|channel:no_available_key|ServiceUnavailable(?:Error)?)\b/, `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`),
+  r("upstream.unavailable", 100, /\b(?:overloaded_error|service_unavailable(?:_error)?|do_request_failed|channel:no_available_key|ServiceUnavailable(?:Error|Exception)?)\b/, `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`),
   r("upstream.unavailable", 95, /上游负载已饱和|负载已饱和|upstream load is saturated|\b(?:is|are|was|currently|temporarily|being|server|engine|API)\s+overloaded\b|["':]\s*Overloaded\b|^Overloaded\b|high demand|服务器繁忙|服务繁忙|访问量过大|系统繁忙|服务器(?:内部)?错误|server is busy|(?:service|server|API|model|engine)[^\n]{0,20}temporarily unavailable|(?:at|over|no) capacity\b|no healthy upstream|empty or malformed response|\b\d{3} Overloaded\b|internal error has occurred/im, "当前分组上游负载已饱和，请稍后再试"),
   // Relay-internal failures that quote other categories' words (invalid token, no channel).
   r("upstream.unavailable", 97, /(?:数据库|database)[^\n]{0,24}(?:请联系管理员|contact (?:the )?administrator)|数据库一致性已被破坏|数据库查询出错|database query error|No available channel keys|no keys available/i, "无效的令牌，数据库查询出错，请联系管理员"),
@@ -264,6 +267,7 @@ export const signalRules: SignalRule[] = [
   // uv's resolver.
   r("dependency.install", 93, /No solution found when resolving dependencies|requirements are unsatisfiable/, "  × No solution found when resolving dependencies:\n  ╰─▶ Because torch==2.5.0 has no wheels with a matching platform tag and you require torch==2.5.0, we can conclude that your requirements are unsatisfiable."),
   r("dependency.install", 90, /requires a different Python\b|require a different python version/i, "ERROR: Package 'open-webui' requires a different Python: 3.13.0 not in '<3.13.0a1,>=3.11'"),
+  r("dependency.install", 90, /DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/, "ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes."),
   r("dependency.install", 55, /npm ERR!|npm error |\bELIFECYCLE\b|Installation failed|pip install|Failed at the [^\n]{1,80} install script/, "npm ERR! code ELIFECYCLE"),
   // apt in Chinese locales.
   r("dependency.install", 93, /无法定位软件包|没有可安装候选|有未满足的依赖关系|无法修正错误，因为您要求某些软件包保持现状/, "E: 无法定位软件包 libssl1.1"),
@@ -343,6 +347,7 @@ export const signalRules: SignalRule[] = [
   r("database", 95, /\bWRONGPASS\b|\bNOAUTH Authentication required/, "WRONGPASS invalid username-password pair or user is disabled."),
   // Go pgx: "failed to connect to `host=… user=… database=…`: dial error (… connection refused)".
   r("database", 95, /failed to connect to `(?:host|user|database)=[^`\n]{1,200}`/, "failed to connect to `host=localhost user=postgres database=app`: dial error (dial tcp [::1]:5432: connect: connection refused)"),
+  r("database", 93, /does not exist in the current database|Invalid `prisma\.\w+\.\w+\(\)` invocation/, "prisma:error \nInvalid `prisma.user.findMany()` invocation:\n\nThe table `public.User` does not exist in the current database."),
   // Vector databases behind RAG apps (Milvus, Qdrant, Chroma server) report connection failures through their own exceptions.
   r("database", 92, /\bMilvusException\b|\bpymilvus\.exceptions\b|\bqdrant_client\.http\.exceptions\b|\bchromadb\.errors\.\w+/, "pymilvus.exceptions.MilvusException: <MilvusException: (code=2, message=Fail connecting to server on localhost:19530, illegal connection params or server unavailable)>"),
 
