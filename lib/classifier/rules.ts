@@ -89,6 +89,7 @@ export const signalRules: SignalRule[] = [
   r("auth.invalid_credentials", 90, /\blogin fail\b|carry the API secret key|(?:use|pass) a valid API key|empty access code|access code (?:is )?(?:wrong|invalid|incorrect|empty)|please enter access code/i, `{"base_resp":{"status_code":1004,"status_msg":"login fail: Please carry the API secret key in the 'Authorization' field of the request header"}}`),
   r("auth.invalid_credentials", 95, /\bInvalidAccessCode\b|密码不正确或为空|访问密码(?:不正确|错误|无效)/, `{"errorType":"InvalidAccessCode","error":"密码不正确或为空，请输入正确的访问密码，或者添加自定义 API Key"}`),
   r("auth.invalid_credentials", 93, /\bAPI[ _-]?key must be (?:set|provided|specified|configured)\b/i, "Caused by: java.lang.IllegalArgumentException: OpenAI API key must be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.chat.api-key property."),
+  r("auth.invalid_credentials", 92, /请(?:设置|配置|填写|提供)\s*[A-Z_]{0,30}API[ _-]?KEY|未(?:配置|设置|填写|提供)\s*(?:API[ _-]?Key|密钥|令牌)|(?:API[ _-]?Key|密钥)\s*(?:未配置|未设置|未填写|为空|不能为空)/i, "ValueError: 请设置 OPENAI_API_KEY 环境变量"),
   // Cloud CLIs: expired OAuth grants, no credentials configured.
   r("auth.invalid_credentials", 92, /\binvalid_grant\b|Token has been expired or revoked|No valid credential sources found|Unable to locate credentials/, "ERROR: (gcloud.auth.application-default.login) There was a problem refreshing your current auth tokens: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})"),
 
@@ -207,6 +208,7 @@ export const signalRules: SignalRule[] = [
   r("upstream.unavailable", 92, /\b(?:ServerOverloaded|engine_overloaded_error|InternalServiceError|FailedOperation\.Engine\w*Error|EngineServerError)\b|(?:service|model|system)\s+overloaded\b|due to server overload|internal error has occur?red|引擎层内部错误|内部错误/i, `{"code":50501,"message":"Model service overloaded. Please try again later.","data":null}`),
   r("upstream.unavailable", 72, /\bInternalError\b|["']error_msg["']\s*:\s*["']Internal error/, `{"code":"InternalError","message":"Something went wrong, please try again later.","request_id":"abc"}`),
   r("upstream.unavailable", 88, /\b(?:service|server|system) is too busy\b|\bis currently loading\b/i, `{"error":{"message":"Service is too busy. Please try again later.","type":"service_unavailable_error"}}`),
+  r("upstream.unavailable", 88, /服务(?:暂时|当前|暂)?不可用|服务器(?:暂时)?无法(?:处理|响应)/, "服务暂时不可用，请稍后再试"),
 
   /* ---------------- network.timeout ---------------- */
   r("network.timeout", 90, /\b(?:ReadTimeout(?:Error)?|ConnectTimeout(?:Error)?|WriteTimeout|PoolTimeout|APITimeoutError|HeadersTimeoutError|BodyTimeoutError|SocketTimeoutException|TimeoutException|ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT|DEADLINE_EXCEEDED|DeadlineExceeded|WSAETIMEDOUT|Net::(?:Read|Open)Timeout)\b|context deadline exceeded|Client\.Timeout exceeded|i\/o timeout|Request timed out|Read timed out|Connection timed out|operation timed out|timeout of \d+ms exceeded|timed out after|Timeout was reached|HttpClient\.Timeout|unable to finish processing within the deadline|请求超时|连接超时|响应超时|读取超时|超时|由于连接方在一段时间后没有正确答复|没有反应，连接尝试失败/i, "httpx.ReadTimeout: The read operation timed out"),
@@ -268,6 +270,7 @@ export const signalRules: SignalRule[] = [
   r("dependency.install", 93, /No solution found when resolving dependencies|requirements are unsatisfiable/, "  × No solution found when resolving dependencies:\n  ╰─▶ Because torch==2.5.0 has no wheels with a matching platform tag and you require torch==2.5.0, we can conclude that your requirements are unsatisfiable."),
   r("dependency.install", 90, /requires a different Python\b|require a different python version/i, "ERROR: Package 'open-webui' requires a different Python: 3.13.0 not in '<3.13.0a1,>=3.11'"),
   r("dependency.install", 90, /DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE/, "ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes."),
+  r("dependency.install", 88, /failed to install correctly/i, "Error: Electron failed to install correctly, please delete node_modules/electron and try installing again"),
   r("dependency.install", 55, /npm ERR!|npm error |\bELIFECYCLE\b|Installation failed|pip install|Failed at the [^\n]{1,80} install script/, "npm ERR! code ELIFECYCLE"),
   // apt in Chinese locales.
   r("dependency.install", 93, /无法定位软件包|没有可安装候选|有未满足的依赖关系|无法修正错误，因为您要求某些软件包保持现状/, "E: 无法定位软件包 libssl1.1"),
@@ -314,6 +317,7 @@ export const signalRules: SignalRule[] = [
   r("data.parse", 93, /JSON\.parse: (?:unexpected|expected|bad|end of data)/, "SyntaxError: JSON.parse: unexpected character at line 1 column 1 of the JSON data"),
   // Model weight headers and streamed SDK payloads that cannot be decoded.
   r("data.parse", 88, /Error while deserializing header|Failed to parse stream string|Failed to parse (?:the )?(?:JSON|json) (?:response|output|body)\b/, "safetensors_rust.SafetensorError: Error while deserializing header: HeaderTooLarge"),
+  r("data.parse", 88, /\bBadZipFile\b|File is not a zip file|Not a gzipped file|\bBadGzipFile\b|invalid load key/, "zipfile.BadZipFile: File is not a zip file"),
 
   /* ---------------- resource.memory ---------------- */
   r("resource.memory", 95, /CUDA out of memory|OutOfMemoryError|out of memory|JavaScript heap|Reached heap limit|Allocation failed|\bMemoryError\b|\bOOMKilled\b|exit code 137|signal: killed|Cannot allocate memory|\bENOMEM\b|std::bad_alloc|\bRecursionError\b|maximum recursion depth exceeded|Maximum call stack size exceeded|StackOverflowError|stack overflow|has overflowed its stack|insufficient memory|not enough memory|requires more system memory|内存不足|显存不足|内存溢出|没有足够的内存|页面文件太小|can't allocate memory|Failed to allocate|Unable to allocate|could not allocate|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|stack level too deep|Java heap space|OutOfMemoryException/i, "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB"),
