@@ -393,8 +393,49 @@ const batch5Cases: Case[] = [
   { category: "build.compile", text: "ERROR in ./src/index.tsx\nModule build failed (from ./node_modules/babel-loader/lib/index.js):\nError: Cannot find preset \"@babel/preset-react\"" },
 ];
 
+const batch6Cases: Case[] = [
+  { category: "auth.invalid_credentials", text: "ERROR api.chat  Error: Custom error: Invalid or missing API key" },
+  { category: "upstream.unavailable", text: "AI_RetryError: Failed after 3 attempts. Last error: Service Unavailable" },
+  { category: "request.invalid", text: "AI_APICallError: Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported." },
+  { category: "code.syntax", text: "[vite] Internal server error: Transform failed with 1 error:\n/app/app/routes/api.chat.ts:12:4: ERROR: Expected \";\" but found \"const\"" },
+  { category: "data.parse", text: "Error: 生成问题失败: LLM 返回的内容不是有效的 JSON", expect: { lang: "zh" } },
+  { category: "auth.invalid_credentials", text: "API 请求失败: 401 - {\"error\":{\"message\":\"Authentication Fails, Your api key: ****1234 is invalid\",\"type\":\"authentication_error\"}}", expect: { httpStatus: 401 } },
+  { category: "database", text: "PrismaClientInitializationError: Unable to open the database file\n    at t.PrismaClient._request (/app/node_modules/@prisma/client/runtime/library.js:123:456)" },
+  { category: "data.parse", text: "ValueError: Invalid JSON: Expecting ',' delimiter: line 12 column 5 (char 310)" },
+  { category: "fs.not_found", text: "FileNotFoundError: [Errno 2] No such file or directory: '/root/.metagpt/config2.yaml'" },
+  { category: "request.invalid", text: "{\"error\":{\"code\":400,\"message\":\"Unable to submit request because it has an empty text parameter. Add a value to the parameter and try again.\",\"status\":\"INVALID_ARGUMENT\"}}" },
+  { category: "model.not_found", text: "Error: 404 models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", expect: { httpStatus: 404 } },
+  { category: "upstream.unavailable", text: "<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>", expect: { httpStatus: 504 } },
+  { category: "request.invalid", text: "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx/1.18.0 (Ubuntu)</center>\r\n</body>\r\n</html>", expect: { httpStatus: 413 } },
+  { category: "endpoint.not_found", text: "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>", expect: { httpStatus: 404 } },
+  { category: "model.not_found", text: "{\"error\":{\"message\":\"get_channel_failed: 当前分组 default 下对于模型 gpt-4 无可用渠道\",\"type\":\"new_api_error\",\"code\":\"get_channel_failed\"}}", expect: { provider: "new-api" } },
+  { category: "auth.forbidden", text: "{\"error\":{\"message\":\"Gemini API error: User location is not supported for the API use.\",\"type\":\"new_api_error\"}}" },
+  { category: "request.context_length", text: "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable." },
+  { category: "request.context_length", text: "stream error: stream disconnected before completion: Your input exceeds the context window of this model. Please adjust your input and try again.; retrying 1/5 in 205ms…" },
+  { category: "auth.invalid_credentials", text: "unexpected status 401 Unauthorized: Missing bearer or basic authentication in header", expect: { httpStatus: 401 } },
+  { category: "rate_limit", text: "[API Error: got status: 429 Too Many Requests. {\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota metric 'Gemini 2.5 Pro Requests' and limit 'Gemini 2.5 Pro Requests per day per user per tier' of service 'cloudcode-pa.googleapis.com' for consumer 'project_number:681255809395'.\",\"status\":\"RESOURCE_EXHAUSTED\"}}]", expect: { httpStatus: 429 } },
+  { category: "rate_limit", text: "The API provider has rate limited you. Try again later or check your quotas." },
+  { category: "fs.not_found", text: "Failed to load document: Error: ENOENT: no such file or directory, open '/app/server/storage/documents/custom-documents/report-3f2a.json'" },
+  { category: "resource.memory", text: "Ollama call failed with status code 500: llama runner process has terminated: CUDA error: out of memory", expect: { httpStatus: 500 } },
+  { category: "database", text: "sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) no such column: flow.gradient\n[SQL: SELECT flow.id, flow.gradient FROM flow]" },
+  { category: "database", text: "qdrant_client.http.exceptions.UnexpectedResponse: Unexpected Response: 404 (Not Found)\nRaw response content:\nb'{\"status\":{\"error\":\"Not found: Collection `docs` doesn\\'t exist!\"},\"time\":0.0001}'" },
+  { category: "database", text: "neo4j.exceptions.ServiceUnavailable: Couldn't connect to localhost:7687 (resolved to ('127.0.0.1:7687',)):\nFailed to establish connection to ResolvedIPv4Address(('127.0.0.1', 7687)) (reason [Errno 111] Connection refused)" },
+  { category: "database", text: "pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 65a, topology_type: Unknown>" },
+  { category: "database", text: "[ioredis] Unhandled error event: Error: connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1494:16)" },
+  { category: "database", text: "Error: ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client" },
+  { category: "database", text: "数据库连接失败: connect ECONNREFUSED 127.0.0.1:3306" },
+  { category: "request.context_length", text: "Embedding 模型调用失败：Error code: 400 - {'code': 20015, 'message': 'input must have less than 512 tokens', 'data': None}", expect: { httpStatus: 400 } },
+  { category: "data.parse", text: "模型输出格式错误，无法解析为 JSON", expect: { lang: "zh" } },
+  { category: "fs.permission", text: "Error: 上传文件失败：EACCES: permission denied, open '/app/uploads/a.pdf'" },
+  { category: "network.connection", text: "Ollama 连接失败，请确认 Ollama 服务已启动", expect: { lang: "zh" } },
+  { category: "auth.forbidden", text: "请求被拒绝：IP 地址不在白名单中", expect: { lang: "zh" } },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"当前模型 deepseek-r1 负载较高，请稍后重试\",\"type\":\"upstream_error\"}}" },
+  { category: "request.context_length", text: "{\"error\":{\"message\":\"上下文过长，请清空对话后重试\",\"type\":\"invalid_request_error\"}}" },
+  { category: "rate_limit", text: "Error: 429 您的请求过快，请稍后再试", expect: { httpStatus: 429 } },
+];
+
 describe("classifyError on blind batches", () => {
-  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

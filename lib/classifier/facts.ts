@@ -32,6 +32,9 @@ const statusPatterns: RegExp[] = [
   /\bHTTP(?:\s+ERROR)?\s+([1-5]\d\d)\b/i,
   /\[([45]\d\d)\]:?\s*[{"]/,
   /\b(?:API Error|Error|error)\s*:?\s*\(?([45]\d\d)\)?\s*[{:\-"\u4e00-\u9fff]/,
+  // "请求失败: 401 - {…}", "Error: 404 models/x is not found".
+  /(?:失败|出错|错误|报错)\s*[:：]\s*([45]\d\d)\b/,
+  /\bError: ([45]\d\d) (?=[a-z])/,
   /\b([1-5]\d\d) status code\b/,
   /"status"\s*:\s*([1-5]\d\d)\b/,
   /["']code["']\s*:\s*["']?([45]\d\d)["']?\s*[,}]/,
