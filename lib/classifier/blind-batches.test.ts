@@ -434,8 +434,44 @@ const batch6Cases: Case[] = [
   { category: "rate_limit", text: "Error: 429 您的请求过快，请稍后再试", expect: { httpStatus: 429 } },
 ];
 
+const batch7Cases: Case[] = [
+  { category: "auth.invalid_credentials", text: "httpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://api.deepseek.com/chat/completions'\nFor more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/401", expect: { httpStatus: 401, provider: "deepseek" } },
+  { category: "upstream.unavailable", text: "httpx.HTTPStatusError: Server error '502 Bad Gateway' for url 'https://api.siliconflow.cn/v1/chat/completions'\nFor more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/502", expect: { httpStatus: 502, provider: "siliconflow" } },
+  { category: "rate_limit", text: "aiohttp.client_exceptions.ClientResponseError: 429, message='Too Many Requests', url=URL('https://api.groq.com/openai/v1/chat/completions')", expect: { httpStatus: 429, provider: "groq" } },
+  { category: "upstream.unavailable", text: "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.moonshot.cn/v1/chat/completions", expect: { httpStatus: 503, provider: "moonshot" } },
+  { category: "network.timeout", text: "ResponseError: StatusCode: 408, ReasonPhrase: 'Request Timeout', Version: 1.1", expect: { httpStatus: 408 } },
+  { category: "upstream.unavailable", text: "HTTP/1.1 504 Gateway Timeout\nContent-Type: text/html\nServer: nginx", expect: { httpStatus: 504 } },
+  { category: "upstream.unavailable", text: "Error: Request failed with status code 524", expect: { httpStatus: 524 } },
+  { category: "upstream.unavailable", text: "status=529 body={\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", expect: { httpStatus: 529 } },
+  { category: "request.invalid", text: "Error: 400 {\"error\":{\"message\":\"Invalid 'tools[0].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\",\"type\":\"invalid_request_error\",\"param\":\"tools[0].function.name\",\"code\":\"invalid_value\"}}", expect: { httpStatus: 400, errorType: "invalid_value" } },
+  { category: "auth.forbidden", text: "Request Failed: 403 {\"error\":{\"message\":\"Forbidden\",\"code\":\"forbidden\"}}", expect: { httpStatus: 403 } },
+  { category: "dependency.missing", text: "ImportError: Using `low_cpu_mem_usage=True` or a `device_map` requires Accelerate: `pip install 'accelerate>=0.26.0'`" },
+  { category: "code.index_key", text: "Traceback (most recent call last):\n  File \"/app/load.py\", line 8, in <module>\n    config = AutoConfig.from_pretrained(path)\n  File \"/usr/local/lib/python3.10/site-packages/transformers/models/auto/configuration_auto.py\", line 1039, in from_pretrained\n    config_class = CONFIG_MAPPING[config_dict[\"model_type\"]]\nKeyError: 'qwen2'" },
+  { category: "network.connection", text: "huggingface_hub.errors.LocalEntryNotFoundError: An error happened while trying to locate the file on the Hub and we cannot find the requested files in the local cache. Please check your connection and try again or make sure your Internet connection is on." },
+  { category: "network.connection", text: "requests.exceptions.ConnectionError: (MaxRetryError(\"HTTPSConnectionPool(host='huggingface.co', port=443): Max retries exceeded with url: /BAAI/bge-m3/resolve/main/config.json (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 101] Network is unreachable'))\"), '(Request ID: 5a1b2c3d-4e5f-6789-abcd-ef0123456789)')" },
+  { category: "network.address_in_use", text: "OSError: Cannot find empty port in range: 7860-7860. You can specify a different port by setting the GRADIO_SERVER_PORT environment variable or passing the `server_port` parameter to `launch()`." },
+  { category: "dependency.missing", text: "streamlit: command not found" },
+  { category: "network.address_in_use", text: "ERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use" },
+  { category: "dependency.missing", text: "RuntimeError: Form data requires \"python-multipart\" to be installed. \nYou can install \"python-multipart\" with: \n\npip install python-multipart" },
+  { category: "database", text: "alembic.util.exc.CommandError: Can't locate revision identified by 'a1b2c3d4e5f6'" },
+  { category: "database", text: "sqlalchemy.exc.ProgrammingError: (psycopg2.errors.UndefinedTable) relation \"tenant_plugin_auto_upgrade_strategies\" does not exist\nLINE 1: SELECT * FROM tenant_plugin_auto_upgrade_strategies" },
+  { category: "database", text: "peewee.OperationalError: no such table: user" },
+  { category: "database", text: "sqlite3.DatabaseError: database disk image is malformed" },
+  { category: "database", text: "psycopg.errors.UndefinedFile: could not open extension control file \"/usr/share/postgresql/16/extension/vector.control\": No such file or directory" },
+  { category: "network.timeout", text: "错误：请求 https://api.openai.com/v1/chat/completions 超时（30000ms）" },
+  { category: "network.connection", text: "代理连接失败：ProxyError: Cannot connect to proxy." },
+  { category: "network.tls", text: "证书验证失败：certificate has expired" },
+  { category: "network.tls", text: "SSL 握手失败，请检查代理或证书设置", expect: { lang: "zh" } },
+  { category: "network.connection", text: "DNS 解析失败：getaddrinfo ENOTFOUND api.openai.com" },
+  { category: "resource.memory", text: "显存不足，请尝试减小图片尺寸或 batch size", expect: { lang: "zh" } },
+  { category: "resource.memory", text: "内存不足，无法完成此操作。", expect: { lang: "zh" } },
+  { category: "fs.permission", text: "权限不足，无法写入文件 /data/config.json", expect: { lang: "zh" } },
+  { category: "fs.not_found", text: "文件不存在：/data/knowledge/a.pdf", expect: { lang: "zh" } },
+  { category: "fs.not_found", text: "找不到文件 'config.json'", expect: { lang: "zh" } },
+];
+
 describe("classifyError on blind batches", () => {
-  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases, ...batch7Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

@@ -34,6 +34,7 @@ const statusPatterns: RegExp[] = [
   /\b(?:API Error|Error|error)\s*:?\s*\(?([45]\d\d)\)?\s*[{:\-"\u4e00-\u9fff]/,
   // "请求失败: 401 - {…}", "Error: 404 models/x is not found".
   /(?:失败|出错|错误|报错)\s*[:：]\s*([45]\d\d)\b/,
+  /:\s([45]\d\d)\s\{"/,
   /\bError: ([45]\d\d) (?=[a-z])/,
   /\b([1-5]\d\d) status code\b/,
   /"status"\s*:\s*([1-5]\d\d)\b/,
