@@ -470,8 +470,40 @@ const batch7Cases: Case[] = [
   { category: "fs.not_found", text: "找不到文件 'config.json'", expect: { lang: "zh" } },
 ];
 
+const batch8Cases: Case[] = [
+  { category: "database", text: "psql: error: connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?" },
+  { category: "auth.forbidden", text: "{\"error\":{\"message\":\"权限不足，该令牌无法访问此模型\",\"type\":\"new_api_error\"}}" },
+  { category: "auth.forbidden", text: "{\"error\":{\"message\":\"当前令牌分组 default 已被禁用\",\"type\":\"new_api_error\"}}" },
+  { category: "upstream.unavailable", text: "{\"error\":{\"message\":\"上游返回状态码 500：Internal Server Error\",\"type\":\"upstream_error\"}}", expect: { httpStatus: 500 } },
+  { category: "network.timeout", text: "{\"error\":{\"message\":\"渠道 #12 请求失败：context deadline exceeded\",\"type\":\"new_api_error\"}}" },
+  { category: "auth.forbidden", text: "请求 OpenAI 失败：403 Forbidden - 您所在的国家或地区不受支持", expect: { httpStatus: 403 } },
+  { category: "request.context_length", text: "{\"header\":{\"code\":10907,\"message\":\"token数量超过上限。对话历史+问题的字数太多，需要精简输入\",\"sid\":\"cht000b1234@dx18c\"}}" },
+  { category: "auth.invalid_credentials", text: "{\"error\":{\"code\":\"AuthenticationError\",\"message\":\"the API key or AK/SK in the request is missing or invalid. Request id: 021720000000000abc\",\"param\":\"\",\"type\":\"Unauthorized\"}}", expect: { requestId: "021720000000000abc" } },
+  { category: "rate_limit", text: "[TencentCloudSDKException] code:LimitExceeded message:超过配额限制 requestId:3f8a7c2e-1b4d-4e5f-9a6b-7c8d9e0f1a2b", expect: { requestId: "3f8a7c2e-1b4d-4e5f-9a6b-7c8d9e0f1a2b" } },
+  { category: "request.invalid", text: "zhipuai.core._errors.APIRequestFailedError: Error code: 400, with error text {\"error\":{\"code\":\"1214\",\"message\":\"messages 参数非法。请检查文档。\"}}", expect: { httpStatus: 400 } },
+  { category: "model.not_found", text: "{\"error\":{\"code\":\"1211\",\"message\":\"模型不存在，请检查模型代码。\"}}" },
+  { category: "request.invalid", text: "{\"code\":20015,\"message\":\"The parameter is invalid. Please check again.\",\"data\":null}" },
+  { category: "database", text: "MongoServerError: bad auth : Authentication failed." },
+  { category: "database", text: "redis.exceptions.AuthenticationError: Authentication required." },
+  { category: "database", text: "Error: P3009\n\nmigrate found failed migrations in the target database, new migrations will not be applied." },
+  { category: "database", text: "java.sql.SQLException: Access denied for user 'root'@'localhost' (using password: YES)" },
+  { category: "database", text: "com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago." },
+  { category: "database", text: "java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms." },
+  { category: "database", text: "ERROR:  permission denied for table users" },
+  { category: "database", text: "psql: error: connection to server at \"db\" (172.18.0.2), port 5432 failed: FATAL:  database \"dify\" does not exist" },
+  { category: "database", text: "pq: SSL is not enabled on the server" },
+  { category: "database", text: "pymysql.err.OperationalError: (2013, 'Lost connection to MySQL server during query')" },
+  { category: "tool.container", text: "Error: INSTALLATION FAILED: cannot re-use a name that is still in use" },
+  { category: "tool.container", text: "error: error validating \"deploy.yaml\": error validating data: ValidationError(Deployment.spec): unknown field \"replica\" in io.k8s.api.apps.v1.DeploymentSpec; if you choose to ignore these errors, turn validation off with --validate=false" },
+  { category: "tool.container", text: "docker: invalid reference format.\nSee 'docker run --help'." },
+  { category: "dependency.missing", text: "Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: \"python\": executable file not found in $PATH: unknown" },
+  { category: "dependency.missing", text: "ImportError: requires \"sentencepiece\" to be installed. Run `pip install sentencepiece`." },
+  { category: "code.null_reference", text: "TypeError: Cannot read properties of undefined (reading 'content')\n    at Object.transform (file:///app/node_modules/ai/dist/index.mjs:1234:56)" },
+  { category: "network.connection", text: "Error: connect ECONNREFUSED ::1:11434\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n  errno: -111,\n  code: 'ECONNREFUSED',\n  syscall: 'connect',\n  address: '::1',\n  port: 11434\n}", expect: { provider: "ollama" } },
+];
+
 describe("classifyError on blind batches", () => {
-  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases, ...batch7Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases, ...batch7Cases, ...batch8Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);

@@ -362,6 +362,8 @@ export const signalRules: SignalRule[] = [
   // Go pgx: "failed to connect to `host=… user=… database=…`: dial error (… connection refused)".
   r("database", 95, /failed to connect to `(?:host|user|database)=[^`\n]{1,200}`/, "failed to connect to `host=localhost user=postgres database=app`: dial error (dial tcp [::1]:5432: connect: connection refused)"),
   r("database", 92, /\balembic\.util\.exc\.\w+|Can't locate revision identified by/, "alembic.util.exc.CommandError: Can't locate revision identified by 'a1b2c3d4e5f6'"),
+  // Go lib/pq messages ("pq: …") and Prisma engine codes (P1xxx connection, P2xxx query, P3xxx migrate).
+  r("database", 90, /(?:^|[\s(])pq: [A-Za-z]|\bError: P[123]\d{3}\b|migrate found failed migrations/m, "pq: SSL is not enabled on the server"),
   // The Neo4j driver's ServiceUnavailable is a database connection failure (taxonomy rule 10), not a provider outage.
   r("database", 100, /\bneo4j\.exceptions\.\w+|\bNeo4jError\b/, "neo4j.exceptions.ServiceUnavailable: Couldn't connect to localhost:7687 (resolved to ('127.0.0.1:7687',))"),
   r("database", 93, /does not exist in the current database|Invalid `prisma\.\w+\.\w+\(\)` invocation/, "prisma:error \nInvalid `prisma.user.findMany()` invocation:\n\nThe table `public.User` does not exist in the current database."),
@@ -381,6 +383,7 @@ export const signalRules: SignalRule[] = [
   r("tool.container", 90, /Failed to pull image|failed to pull and unpack image|\bErrImageNeverPull\b|\bInvalidImageName\b|\bCreateContainerConfigError\b|\bContainerCreating\b|\bRunContainerError\b/, `Warning  Failed  12s  kubelet  Failed to pull image "myrepo/app:1.2": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/myrepo/app:1.2": not found`),
   r("tool.container", 90, /invalid compose project|depends on undefined service|services\.[\w-]{1,80} Additional property [\w-]{1,80} is not allowed/, 'service "web" depends on undefined service "db": invalid compose project'),
   r("tool.container", 90, /\bdocker (?:daemon |engine |desktop )?is not running\b|Docker Desktop is (?:not running|unable to start|stopping)/i, "RuntimeError: Code execution is set to be run in docker (default behaviour) but docker is not running."),
+  r("tool.container", 90, /invalid reference format|docker: invalid|See 'docker \w+ --help'/, "docker: invalid reference format.\nSee 'docker run --help'."),
 
   /* ---------------- build.compile ---------------- */
   r("build.compile", 90, /undefined reference to|ld returned \d+ exit status|collect2: error|linker command failed|symbol\(s\) not found|Undefined symbols for architecture|\bLNK\d{4}\b|unresolved external symbol|error\[E0(?:382|499|502|505|506|597|716|373|384)\]|cannot borrow|borrow of moved value|use of moved value|does not live long enough|invalid (?:target|source) release|release version \d+ not supported|\bmaven-compiler-plugin\b|fatal error C1083|error: linking with `[^`\n]{1,40}` failed|imported and not used|declared and not used|fatal error: [\w./-]{1,80}\.h: No such file or directory/i, "undefined reference to `pthread_create'\ncollect2: error: ld returned 1 exit status"),
