@@ -524,8 +524,21 @@ const batch9Cases: Case[] = [
   { category: "network.connection", text: "The connection cannot be established, this usually occurs due to an incorrect host (domain) value" },
 ];
 
+const batch10Cases: Case[] = [
+  { category: "auth.invalid_credentials", text: "API Streaming Failed\n\n401 Incorrect API key provided: sk-or-v1-***. You can find your API key at https://platform.openai.com/account/api-keys.", expect: { httpStatus: 401 } },
+  { category: "rate_limit", text: "429 Provider returned error", expect: { httpStatus: 429 } },
+  { category: "resource.memory", text: "Ollama request failed: model requires more system memory (5.5 GiB) than is available (3.2 GiB)" },
+  { category: "network.connection", text: "Error: Failed to connect to \"http://localhost:11434\". Make sure Ollama is running" },
+  { category: "model.not_found", text: "Error: HTTP 400 Bad Request from https://api.mistral.ai/v1/fim/completions\n\n{\"object\":\"error\",\"message\":\"Invalid model: codestral-latest\",\"type\":\"invalid_model\",\"param\":null,\"code\":\"1500\"}", expect: { httpStatus: 400, provider: "mistral" } },
+  { category: "resource.memory", text: "OSError: [WinError 1455] The paging file is too small for this operation to complete. Error loading \"C:\\ChatGLM\\venv\\lib\\site-packages\\torch\\lib\\cufft64_10.dll\" or one of its dependencies." },
+  { category: "resource.memory", text: "llama_model_load: error loading model: unable to allocate backend buffer\nllama_load_model_from_file: failed to load model" },
+  { category: "tool.git", text: "RuntimeError: Couldn't determine Stable Diffusion's hash: 8a1b2c3d.\nCommand: \"git\" -C \"/sd/repositories/stable-diffusion-stability-ai\" rev-parse HEAD\nError code: 128\nstderr: fatal: detected dubious ownership in repository at '/sd/repositories/stable-diffusion-stability-ai'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /sd/repositories/stable-diffusion-stability-ai", expect: { httpStatus: null } },
+  { category: "network.connection", text: "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProxyError('Cannot connect to proxy.', OSError(0, 'Error'))': /simple/openai/\nERROR: Could not find a version that satisfies the requirement openai (from versions: none)\nERROR: No matching distribution found for openai" },
+  { category: "network.tls", text: "Could not fetch URL https://pypi.org/simple/openai/: There was a problem confirming the ssl certificate: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/openai/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1006)'))) - skipping" },
+];
+
 describe("classifyError on blind batches", () => {
-  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases, ...batch7Cases, ...batch8Cases, ...batch9Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
+  it.each([...batch1Cases, ...batch2Cases, ...batch3Cases, ...batch4Cases, ...batch5Cases, ...batch6Cases, ...batch7Cases, ...batch8Cases, ...batch9Cases, ...batch10Cases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
     "%s ← %s",
     (_category, _label, c) => {
       const got = classifyError(c.text);
