@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyError } from "./index";
-import { classificationSchema, type Category, type Classification } from "./schema";
+import { itClassifiesEach, type ClassifierCase as Case } from "./case-table";
 
 /**
  * Realistic pastes per category, written from the message families people meet (not taken from
  * the dev corpus): LLM APIs and relays in both languages, runtimes, package managers, tools.
  */
-interface Case {
-  category: Category;
-  text: string;
-  expect?: Partial<Classification>;
-}
-
 const cases: Case[] = [
   // auth.invalid_credentials
   { category: "auth.invalid_credentials", text: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-********************abcd. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}", expect: { httpStatus: 401, errorType: "invalid_api_key", provider: "openai", exception: "AuthenticationError", lang: "en" } },
@@ -831,7 +824,6 @@ const providerCases: Case[] = [
   { category: "upstream.unavailable", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.EngineServerError\",\"Message\":\"引擎层内部错误。\"},\"RequestId\":\"33334444-5555-6666-7777-888899990000\"}}" },
   { category: "network.timeout", text: "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.EngineRequestTimeout\",\"Message\":\"引擎层请求超时；请稍后重试。\"},\"RequestId\":\"44445555-6666-7777-8888-999900001111\"}}" },
   { category: "auth.invalid_credentials", text: "Error code: 401 - {'error': {'message': 'Incorrect API key provided', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}} host api.hunyuan.cloud.tencent.com" },
-  { category: "billing.quota_exceeded", text: "{\"error\":{\"code\":\"1113\",\"message\":\"余额不足或无可用资源包,请充值。\"}}" },
   { category: "billing.quota_exceeded", text: "zhipuai.core._errors.APIRequestFailedError: ('{\"error\":{\"code\":\"1113\",\"message\":\"余额不足或无可用资源包,请充值。\"}}')" },
   { category: "auth.invalid_credentials", text: "{\"error\":{\"code\":\"1002\",\"message\":\"Authorization Token非法，请确认Authorization Token正确传递。\"}}" },
   { category: "auth.invalid_credentials", text: "zhipuai.core._errors.APIAuthenticationError: Error code: 401, with error text {\"error\":{\"code\":\"1002\",\"message\":\"Authorization Token非法，请确认Authorization Token正确传递。\"}}" },
@@ -958,18 +950,13 @@ const ecosystemCases: Case[] = [
   { category: "dependency.missing", text: "OSError: [WinError 126] 找不到指定的模块。 Error loading \"C:\\Python311\\Lib\\site-packages\\torch\\lib\\c10.dll\" or one of its dependencies." },
   { category: "network.tls", text: "requests.exceptions.SSLError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/numpy/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)')))" },
   { category: "network.connection", text: "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/requests/\nERROR: Could not find a version that satisfies the requirement requests (from versions: none)\nERROR: No matching distribution found for requests" },
-  { category: "dependency.install", text: "ERROR: Could not find a version that satisfies the requirement tensorflow==2.3.0 (from versions: 2.12.0, 2.13.0)\nERROR: No matching distribution found for tensorflow==2.3.0" },
   { category: "fs.permission", text: "ERROR: Could not install packages due to an OSError: [Errno 13] Permission denied: '/usr/local/lib/python3.10/dist-packages/requests'\nConsider using the `--user` option or check the permissions." },
   { category: "dependency.install", text: "error: externally-managed-environment\n\n× This environment is externally managed\n╰─> To install Python packages system-wide, try apt install python3-xyz" },
   { category: "code.name", text: "AttributeError: module 'numpy' has no attribute 'float'.\n`np.float` was a deprecated alias for the builtin `float`." },
   { category: "code.null_reference", text: "AttributeError: 'NoneType' object has no attribute 'group'" },
-  { category: "code.index_key", text: "KeyError: 'OPENAI_API_KEY'" },
   { category: "database", text: "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at \"localhost\" (127.0.0.1), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?" },
   { category: "code.syntax", text: "  File \"main.py\", line 5\n    print \"hello\"\n    ^^^^^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?" },
-  { category: "resource.memory", text: "RecursionError: maximum recursion depth exceeded while calling a Python object" },
-  { category: "code.name", text: "ImportError: cannot import name 'soft_unicode' from 'markupsafe' (/usr/lib/python3/dist-packages/markupsafe/__init__.py)" },
   { category: "dependency.missing", text: "node:internal/modules/cjs/loader:1080\n  throw err;\n  ^\n\nError: Cannot find module 'express'\nRequire stack:\n- /home/u/app/server.js\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1077:15) {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '/home/u/app/server.js' ]\n}" },
-  { category: "code.syntax", text: "(node:1234) Warning: To load an ES module, set \"type\": \"module\" in the package.json or use the .mjs extension.\n/app/index.js:1\nimport express from 'express';\n^^^^^^\n\nSyntaxError: Cannot use import statement outside a module" },
   { category: "resource.memory", text: "<--- Last few GCs --->\n[1234:0x5e0]   120345 ms: Mark-Compact 4045.2 (4130.6) -> 4032.1 (4133.1) MB\nFATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory" },
   { category: "network.address_in_use", text: "Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)" },
   { category: "fs.permission", text: "npm ERR! code EACCES\nnpm ERR! syscall mkdir\nnpm ERR! path /usr/local/lib/node_modules/typescript\nnpm ERR! errno -13\nnpm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/typescript'" },
@@ -980,7 +967,6 @@ const ecosystemCases: Case[] = [
   { category: "code.type", text: "TypeError: Cannot assign to read only property 'exports' of object '#<Object>'" },
   { category: "code.null_reference", text: "TypeError: Cannot read properties of null (reading 'addEventListener')\n    at app.js:12:8" },
   { category: "network.cors", text: "Access to XMLHttpRequest at 'http://localhost:8080/api/login' from origin 'http://localhost:5173' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource." },
-  { category: "data.parse", text: "SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON" },
   { category: "code.type", text: "src/app.ts:14:7 - error TS2322: Type 'string' is not assignable to type 'number'.\n\n14   let count: number = \"5\";\n         ~~~~~" },
   { category: "dependency.missing", text: "src/index.ts:1:21 - error TS2307: Cannot find module 'lodash' or its corresponding type declarations." },
   { category: "dependency.missing", text: "Module not found: Error: Can't resolve './components/Header' in '/app/src'" },
@@ -993,7 +979,6 @@ const ecosystemCases: Case[] = [
   { category: "code.type", text: "java.lang.ClassCastException: class java.lang.Integer cannot be cast to class java.lang.String" },
   { category: "code.value", text: "Exception in thread \"main\" java.lang.NumberFormatException: For input string: \"abc\"\n\tat java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:67)" },
   { category: "dependency.install", text: "FAILURE: Build failed with an exception.\n\n* What went wrong:\nCould not resolve all files for configuration ':app:debugRuntimeClasspath'.\n> Could not find com.google.android.material:material:1.9.1.\n  Required by:\n      project :app" },
-  { category: "network.tls", text: "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target" },
   { category: "code.value", text: "java.lang.IllegalStateException: Failed to load ApplicationContext" },
   { category: "database", text: "Caused by: org.postgresql.util.PSQLException: FATAL: password authentication failed for user \"admin\"" },
   { category: "code.null_reference", text: "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x49a3b2]\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:12 +0x22" },
@@ -1020,16 +1005,12 @@ const ecosystemCases: Case[] = [
   { category: "database", text: "ActiveRecord::PendingMigrationError: Migrations are pending. To resolve this issue, run: bin/rails db:migrate RAILS_ENV=development" },
   { category: "fs.permission", text: "docker: permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/create\": dial unix /var/run/docker.sock: connect: permission denied." },
   { category: "network.address_in_use", text: "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (abc): Bind for 0.0.0.0:80 failed: port is already allocated." },
-  { category: "tool.container", text: "Error response from daemon: pull access denied for myimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied" },
   { category: "tool.container", text: "ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1" },
   { category: "resource.memory", text: "NAME                    READY   STATUS      RESTARTS   AGE\napi-7d9f8c6b5-x2k4j     0/1     OOMKilled   3          5m" },
   { category: "tool.container", text: "Warning  Failed     12s   kubelet  Failed to pull image \"myrepo/app:1.2\": rpc error: code = NotFound desc = failed to pull and unpack image \"docker.io/myrepo/app:1.2\": failed to resolve reference: docker.io/myrepo/app:1.2: not found" },
   { category: "tool.container", text: "error: error validating \"deploy.yaml\": error validating data: ValidationError(Deployment.spec): missing required field \"selector\" in io.k8s.api.apps.v1.DeploymentSpec" },
-  { category: "unknown", text: "exec /usr/local/bin/docker-entrypoint.sh: exec format error" },
-  { category: "tool.container", text: "The connection to the server localhost:8080 was refused - did you specify the right host or port?" },
   { category: "tool.git", text: "To https://github.com/user/repo.git\n ! [rejected]        main -> main (fetch first)\nerror: failed to push some refs to 'https://github.com/user/repo.git'\nhint: Updates were rejected because the remote contains work that you do\nhint: not have locally." },
   { category: "tool.git", text: "remote: Support for password authentication was removed on August 13, 2021.\nremote: Please see https://docs.github.com/en/get-started/getting-started-with-git/about-remote-repositories#cloning-with-https-urls for information on currently recommended modes of authentication.\nfatal: Authentication failed for 'https://github.com/user/repo.git/'" },
-  { category: "tool.git", text: "git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists." },
   { category: "network.connection", text: "fatal: unable to access 'https://github.com/user/repo.git/': Failed to connect to github.com port 443 after 21045 ms: Couldn't connect to server" },
   { category: "network.tls", text: "fatal: unable to access 'https://gitlab.company.com/team/repo.git/': SSL certificate problem: unable to get local issuer certificate" },
   { category: "network.connection", text: "fatal: unable to access 'https://github.com/user/repo.git/': Could not resolve host: github.com" },
@@ -1038,8 +1019,6 @@ const ecosystemCases: Case[] = [
   { category: "network.connection", text: "curl: (7) Failed to connect to localhost port 8000 after 0 ms: Connection refused" },
   { category: "network.connection", text: "curl: (6) Could not resolve host: api.example.com" },
   { category: "network.tls", text: "curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html" },
-  { category: "network.timeout", text: "curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received" },
-  { category: "network.tls", text: "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api.openai.com:443" },
   { category: "dependency.missing", text: "'python' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。" },
   { category: "dependency.missing", text: "python : 无法将“python”项识别为 cmdlet、函数、脚本文件或可运行程序的名称。请检查名称的拼写，如果包括路径，请确保路径正确，然后再试一次。" },
   { category: "fs.permission", text: "npm : 无法加载文件 C:\\Program Files\\nodejs\\npm.ps1，因为在此系统上禁止运行脚本。有关详细信息，请参阅 https:/go.microsoft.com/fwlink/?LinkID=135170 中的 about_Execution_Policies。" },
@@ -1048,10 +1027,7 @@ const ecosystemCases: Case[] = [
   { category: "resource.memory", text: "Killed" },
   { category: "fs.permission", text: "E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?" },
   { category: "network.connection", text: "Err:1 http://archive.ubuntu.com/ubuntu jammy InRelease\n  Temporary failure resolving 'archive.ubuntu.com'\nW: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Temporary failure resolving 'archive.ubuntu.com'" },
-  { category: "database", text: "redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused." },
-  { category: "database", text: "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017" },
   { category: "database", text: "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)" },
-  { category: "database", text: "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)" },
 ];
 
 /** LLM API and SDK errors (OpenAI, Anthropic, Gemini, Azure, Bedrock, Mistral, Groq, OpenRouter, Ollama, vLLM, LiteLLM, LangChain, new-api style relays), written blind in the wording those clients print. */
@@ -1064,15 +1040,11 @@ const llmApiCases: Case[] = [
   { category: "request.context_length", text: "openai.BadRequestError: Error code: 400 - {'error': {'message': \"This model's maximum context length is 128000 tokens. However, your messages resulted in 130542 tokens. Please reduce the length of the messages.\", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}" },
   { category: "request.content_filtered", text: "openai.BadRequestError: Error code: 400 - {'error': {'code': 'content_policy_violation', 'message': 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.', 'param': None, 'type': 'invalid_request_error'}}" },
   { category: "request.content_filtered", text: "openai.BadRequestError: Error code: 400 - {'error': {'message': \"The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.\", 'type': None, 'param': 'prompt', 'code': 'content_filter', 'status': 400, 'innererror': {'code': 'ResponsibleAIPolicyViolation'}}}" },
-  { category: "upstream.unavailable", text: "openai.InternalServerError: Error code: 503 - {'error': {'message': 'The server is overloaded or not ready yet.', 'type': 'server_error', 'param': None, 'code': None}}" },
   { category: "upstream.unavailable", text: "openai.APIStatusError: Error code: 502 - <html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>" },
-  { category: "network.timeout", text: "openai.APITimeoutError: Request timed out." },
   { category: "network.connection", text: "openai.APIConnectionError: Connection error.\nhttpx.ConnectError: [Errno 111] Connection refused" },
   { category: "network.tls", text: "httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1000)\n\nThe above exception was the direct cause of the following exception:\n\nopenai.APIConnectionError: Connection error." },
-  { category: "auth.forbidden", text: "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}" },
   { category: "model.not_found", text: "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-4-32k` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}" },
   { category: "endpoint.not_found", text: "openai.NotFoundError: Error code: 404 - {'error': {'message': 'Invalid URL (POST /v1/chat/completions/chat/completions)', 'type': 'invalid_request_error', 'param': None, 'code': None}}" },
-  { category: "endpoint.not_found", text: "openai.NotFoundError: 404 page not found" },
   { category: "endpoint.not_found", text: "NotFoundError: 404 <!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /v1/chat/completions</pre>\n</body>\n</html>" },
   { category: "data.parse", text: "json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)" },
   { category: "code.index_key", text: "Traceback (most recent call last):\n  File \"bot.py\", line 30, in reply\n    return resp.json()['choices'][0]['message']['content']\nKeyError: 'choices'" },
@@ -1087,7 +1059,6 @@ const llmApiCases: Case[] = [
   { category: "auth.invalid_credentials", text: "API Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"OAuth token has expired. Please obtain a new token or refresh your existing token.\"}}" },
   { category: "rate_limit", text: "Claude AI usage limit reached|1718208000" },
   { category: "model.not_found", text: "API Error: 404 {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-sonnet-4-5\"}}" },
-  { category: "request.invalid", text: "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'temperature: range: 0..1'}}" },
   { category: "auth.invalid_credentials", text: "google.api_core.exceptions.InvalidArgument: 400 API key not valid. Please pass a valid API key. [reason: \"API_KEY_INVALID\"\ndomain: \"googleapis.com\"\n]" },
   { category: "auth.forbidden", text: "google.api_core.exceptions.PermissionDenied: 403 Generative Language API has not been used in project 123456 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=123456 then retry." },
   { category: "auth.forbidden", text: "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent: [400 Bad Request] User location is not supported for the API use." },
@@ -1095,12 +1066,9 @@ const llmApiCases: Case[] = [
   { category: "upstream.unavailable", text: "google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}}" },
   { category: "request.content_filtered", text: "ValueError: Invalid operation: The `response.text` quick accessor requires the response to contain a valid `Part`, but none were returned. The candidate's [finish_reason](https://ai.google.dev/api/generate-content#finishreason) is 2. finish_reason: SAFETY" },
   { category: "model.not_found", text: "google.genai.errors.ClientError: 404 NOT_FOUND. {'error': {'code': 404, 'message': 'models/gemini-1.5-pro-latest is not found for API version v1beta, or is not supported for generateContent.', 'status': 'NOT_FOUND'}}" },
-  { category: "upstream.unavailable", text: "google.api_core.exceptions.InternalServerError: 500 An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting" },
   { category: "request.invalid", text: "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': '* GenerateContentRequest.contents: contents is not specified\\n', 'status': 'INVALID_ARGUMENT'}}" },
   { category: "network.timeout", text: "google.api_core.exceptions.DeadlineExceeded: 504 Deadline Exceeded" },
-  { category: "model.not_found", text: "openai.NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.'}}" },
   { category: "auth.invalid_credentials", text: "openai.AuthenticationError: Error code: 401 - {'statusCode': 401, 'message': 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.'}" },
-  { category: "endpoint.not_found", text: "openai.NotFoundError: Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}" },
   { category: "rate_limit", text: "botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again." },
   { category: "auth.forbidden", text: "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID." },
   { category: "request.invalid", text: "botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the Converse operation: A conversation must start with a user message. Try again with a conversation that starts with a user message." },
@@ -1239,24 +1207,19 @@ const providerVariantCases: Case[] = [
 
 /** A second blind batch across runtimes and tools: network failures inside SDKs and package managers, Windows messages in Chinese, Bundler, NuGet, linkers, parsers. */
 const ecosystemCases2: Case[] = [
-  { category: "network.tls", text: "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)" },
   { category: "network.connection", text: "urllib3.exceptions.ProxyError: ('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required'))" },
-  { category: "network.connection", text: "httpx.RemoteProtocolError: Server disconnected without sending a response." },
   { category: "network.connection", text: "requests.exceptions.ChunkedEncodingError: (\"Connection broken: InvalidChunkLength(got length b'', 0 bytes read)\", InvalidChunkLength(got length b'', 0 bytes read))" },
   { category: "network.connection", text: "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like bert-base-uncased is not the path to a directory containing a file named config.json." },
   { category: "auth.forbidden", text: "huggingface_hub.errors.GatedRepoError: 403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\nAccess to model meta-llama/Llama-3.1-8B is restricted and you are not in the authorized list. Visit https://huggingface.co/meta-llama/Llama-3.1-8B to ask for access." },
   { category: "network.connection", text: "ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。" },
-  { category: "network.address_in_use", text: "OSError: [WinError 10048] 通常每个套接字地址(协议/网络地址/端口)只允许使用一次。" },
   { category: "network.connection", text: "java.net.UnknownHostException: api.openai.com: Name or service not known" },
   { category: "network.timeout", text: "java.net.SocketTimeoutException: Read timed out\n\tat java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:288)" },
   { category: "network.timeout", text: "TypeError: fetch failed\n    at node:internal/deps/undici/undici:13185:13\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.openai.com:443, timeout: 10000ms)\n      at onConnectTimeout (node:internal/deps/undici/undici:2331:28) {\n    code: 'UND_ERR_CONNECT_TIMEOUT'\n  }" },
-  { category: "network.connection", text: "Error: getaddrinfo EAI_AGAIN registry.npmjs.org" },
   { category: "database", text: "Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16) {\n  errno: -111,\n  code: 'ECONNREFUSED',\n  syscall: 'connect',\n  address: '127.0.0.1',\n  port: 5432\n}" },
   { category: "dependency.missing", text: "Error: Cannot find module @rollup/rollup-linux-x64-gnu. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try `npm i` again after removing both package-lock.json and node_modules directory." },
   { category: "dependency.missing", text: "[vite] Internal server error: Failed to resolve import \"./components/Nav\" from \"src/App.tsx\". Does the file exist?" },
   { category: "fs.not_found", text: "Error: ENOENT: no such file or directory, open '/app/.next/BUILD_ID'" },
   { category: "network.connection", text: "Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host" },
-  { category: "network.timeout", text: "Error response from daemon: Get \"https://registry-1.docker.io/v2/\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)" },
   { category: "network.timeout", text: "ERROR: failed to solve: node:18-alpine: failed to resolve source metadata for docker.io/library/node:18-alpine: failed to do request: Head \"https://registry-1.docker.io/v2/library/node/manifests/18-alpine\": dial tcp 31.13.94.37:443: i/o timeout" },
   { category: "tool.container", text: "docker: Error response from daemon: Conflict. The container name \"/web\" is already in use by container \"3f2a\". You have to remove (or rename) that container to be able to reuse that name." },
   { category: "tool.container", text: "Error from server (NotFound): pods \"api-0\" not found" },
@@ -1272,7 +1235,6 @@ const ecosystemCases2: Case[] = [
   { category: "network.cors", text: "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/chat. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 200." },
   { category: "resource.memory", text: "MemoryError: Unable to allocate 3.45 GiB for an array with shape (30000, 30000) and data type float32" },
   { category: "resource.memory", text: "fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x9f7a2b, 0x16})" },
-  { category: "resource.memory", text: "java.lang.OutOfMemoryError: GC overhead limit exceeded" },
   { category: "resource.memory", text: "Process finished with exit code 137 (interrupted by signal 9: SIGKILL)" },
   { category: "fs.not_found", text: "System.IO.FileNotFoundException: Could not find file 'C:\\app\\appsettings.json'.\nFile name: 'C:\\app\\appsettings.json'" },
   { category: "network.connection", text: "System.Net.Http.HttpRequestException: No connection could be made because the target machine actively refused it. (localhost:5000)" },
@@ -1281,9 +1243,7 @@ const ecosystemCases2: Case[] = [
   { category: "database", text: "SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: NO)" },
   { category: "code.index_key", text: "Warning: Undefined array key \"id\" in /var/www/html/user.php on line 12" },
   { category: "dependency.missing", text: "Could not find gem 'rails (~> 7.0.4)' in locally installed gems.\nRun `bundle install` to install missing gems." },
-  { category: "dependency.missing", text: "/usr/lib/ruby/3.0.0/rubygems/core_ext/kernel_require.rb:85:in `require': cannot load such file -- nokogiri (LoadError)" },
   { category: "dependency.missing", text: "Bundler::GemNotFound: Could not find rake-13.0.6 in locally installed gems" },
-  { category: "code.name", text: "error[E0425]: cannot find value `x` in this scope\n --> src/main.rs:3:13" },
   { category: "code.type", text: "error[E0308]: mismatched types\n --> src/main.rs:4:18\n  |\n4 |     let n: i32 = \"5\";\n  |            ---   ^^^ expected `i32`, found `&str`" },
   { category: "code.syntax", text: "  File \"app.py\", line 14\n    if x == 1\n             ^\nSyntaxError: expected ':'" },
   { category: "code.syntax", text: "Parse error: syntax error, unexpected token \"}\" in /var/www/html/index.php on line 22" },
@@ -1302,7 +1262,6 @@ const ecosystemCases2: Case[] = [
   { category: "dependency.missing", text: "zsh: command not found: python" },
   { category: "dependency.missing", text: "/bin/sh: 1: yarn: not found" },
   { category: "dependency.missing", text: "Error: spawn ffmpeg ENOENT\n    at ChildProcess._handle.onexit (node:internal/child_process:284:19)" },
-  { category: "fs.not_found", text: "FileNotFoundError: [Errno 2] No such file or directory: 'data/train.csv'" },
   { category: "dependency.missing", text: "FileNotFoundError: [WinError 2] 系统找不到指定的文件。\n  File \"C:\\Python39\\lib\\subprocess.py\", line 1420, in _execute_child\n    hp, ht, pid, tid = _winapi.CreateProcess(executable, args," },
   { category: "fs.permission", text: "PermissionError: [WinError 32] 另一个程序正在使用此文件，进程无法访问。: 'C:\\\\temp\\\\out.log'" },
   { category: "fs.permission", text: "Error: EPERM: operation not permitted, rename 'C:\\Users\\a\\AppData\\Roaming\\npm\\node_modules\\.staging' -> 'C:\\Users\\a\\AppData\\Roaming\\npm\\node_modules\\yarn'" },
@@ -1421,7 +1380,6 @@ const longPasteCases: Case[] = [
 
 /** Runtime and tool messages in Chinese locales: Windows, bash, git zh_CN, .NET exceptions, javac, WebException statuses, MySQL/Redis through Windows sockets. */
 const chineseLocaleCases: Case[] = [
-  { category: "fs.not_found", text: "系统找不到指定的路径。" },
   { category: "fs.permission", text: "拒绝访问。" },
   { category: "resource.memory", text: "OSError: [WinError 1455] 页面文件太小，无法完成操作。 Error loading \"C:\\Python\\lib\\site-packages\\torch\\lib\\cudnn_cnn_infer64_8.dll\" or one of its dependencies." },
   { category: "dependency.missing", text: "bash: python: 未找到命令" },
@@ -1436,7 +1394,6 @@ const chineseLocaleCases: Case[] = [
   { category: "network.connection", text: "致命错误：无法访问 'https://github.com/u/r.git/'：Failed to connect to github.com port 443 after 21068 ms: Couldn't connect to server" },
   { category: "code.null_reference", text: "未经处理的异常:  System.NullReferenceException: 未将对象引用设置到对象的实例。\n   在 App.Program.Main(String[] args) 位置 C:\\src\\Program.cs:行号 12" },
   { category: "code.null_reference", text: "未将对象引用设置到对象的实例。" },
-  { category: "code.index_key", text: "System.IndexOutOfRangeException: 索引超出了数组界限。" },
   { category: "code.value", text: "System.FormatException: 输入字符串的格式不正确。" },
   { category: "code.index_key", text: "System.Collections.Generic.KeyNotFoundException: 给定关键字不在字典中。" },
   { category: "code.type", text: "System.InvalidCastException: 无法将类型为“System.String”的对象强制转换为类型“System.Int32”。" },
@@ -1452,9 +1409,7 @@ const chineseLocaleCases: Case[] = [
   { category: "code.syntax", text: "错误: 需要';'\n        int a = 1\n                 ^\n1 个错误" },
   { category: "code.name", text: "Main.java:5: 错误: 找不到符号\n        Sytem.out.println(\"hi\");\n        ^\n  符号:   变量 Sytem\n  位置: 类 Main" },
   { category: "dependency.missing", text: "错误: 找不到或无法加载主类 com.example.App\n原因: java.lang.ClassNotFoundException: com.example.App" },
-  { category: "dependency.missing", text: "'node' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。" },
   { category: "network.address_in_use", text: "Error: listen EADDRINUSE: address already in use 0.0.0.0:8080\n端口 8080 已被占用" },
-  { category: "database", text: "java.sql.SQLException: Access denied for user 'root'@'localhost' (using password: YES)" },
   { category: "database", text: "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'localhost' ([WinError 10061] 由于目标计算机积极拒绝，无法连接。)\")" },
   { category: "database", text: "redis.exceptions.ConnectionError: Error 10061 connecting to localhost:6379. 由于目标计算机积极拒绝，无法连接。." },
 ];
@@ -1485,7 +1440,6 @@ const mobileAndNativeCases: Case[] = [
   { category: "code.null_reference", text: "Null check operator used on a null value\n#0      _HomePageState.build (package:app/home.dart:42:31)" },
   { category: "dependency.install", text: "Because app depends on http >=2.0.0 which doesn't match any versions, version solving failed." },
   { category: "network.connection", text: "SocketException: Failed host lookup: 'api.example.com' (OS Error: No address associated with hostname, errno = 7)" },
-  { category: "code.type", text: "TypeError: Client.__init__() got an unexpected keyword argument 'proxies'" },
   { category: "code.value", text: "pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings\ndatabase_url\n  Field required [type=missing, input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.5/v/missing" },
   { category: "fs.not_found", text: "jinja2.exceptions.TemplateNotFound: index.html" },
   { category: "code.type", text: "error[E0277]: the trait bound `Config: Serialize` is not satisfied\n --> src/main.rs:10:27" },
@@ -1513,14 +1467,10 @@ const infraCases: Case[] = [
   { category: "database", text: "django.db.utils.IntegrityError: NOT NULL constraint failed: blog_post.author_id" },
   { category: "database", text: "psycopg2.errors.UndefinedColumn: column \"created_at\" does not exist\nLINE 1: SELECT id, created_at FROM orders" },
   { category: "database", text: "Npgsql.PostgresException (0x80004005): 28P01: password authentication failed for user \"postgres\"" },
-  { category: "tool.container", text: "Error: failed to start containers: web" },
   { category: "tool.container", text: "service \"web\" depends on undefined service \"db\": invalid compose project" },
   { category: "tool.container", text: "0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod." },
-  { category: "tool.container", text: "Error: INSTALLATION FAILED: cannot re-use a name that is still in use" },
   { category: "tool.container", text: "unable to recognize \"ingress.yaml\": no matches for kind \"Ingress\" in version \"extensions/v1beta1\"" },
   { category: "tool.container", text: "Back-off restarting failed container app in pod app-5d8f-xyz_default(1234)" },
-  { category: "fs.permission", text: "Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json\": dial unix /var/run/docker.sock: connect: permission denied" },
-  { category: "tool.container", text: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" },
   { category: "resource.memory", text: "Container exited with code 137 (OOMKilled)" },
   { category: "tool.git", text: "error: Your local changes to the following files would be overwritten by checkout:\n\tsrc/main.py\nPlease commit your changes or stash them before you switch branches.\nAborting" },
   { category: "tool.git", text: "fatal: The current branch feature has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feature" },
@@ -1543,7 +1493,6 @@ const infraCases: Case[] = [
   { category: "rate_limit", text: "429 {\"error\":{\"message\":\"Your requests are being throttled. Please slow down.\",\"type\":\"requests\"}}" },
   { category: "upstream.unavailable", text: "<!DOCTYPE html><html><head><title>api.example.com | 521: Web server is down</title></head><body><div class=\"cf-error-details\">Web server is down Error code 521</div></body></html>" },
   { category: "upstream.unavailable", text: "error code: 502" },
-  { category: "upstream.unavailable", text: "upstream connect error or disconnect/reset before headers. reset reason: connection failure" },
   { category: "network.timeout", text: "httpx.ReadTimeout: timed out" },
 ];
 
@@ -1557,7 +1506,6 @@ const codeCases: Case[] = [
   { category: "code.type", text: "TypeError: can't compare offset-naive and offset-aware datetimes" },
   { category: "code.name", text: "UnboundLocalError: local variable 'total' referenced before assignment" },
   { category: "code.value", text: "OverflowError: Python int too large to convert to C long" },
-  { category: "code.value", text: "ValueError: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()" },
   { category: "code.name", text: "AttributeError: 'DataFrame' object has no attribute 'append'" },
   { category: "code.null_reference", text: "TypeError: Object of type 'NoneType' has no len()" },
   { category: "code.name", text: "Warning: Undefined variable $user in /var/www/html/profile.php on line 7" },
@@ -1567,7 +1515,6 @@ const codeCases: Case[] = [
 
 /** Cloud CLIs, terraform, nginx, SELinux, Homebrew/Xcode, uv/poetry/pnpm/yarn/bun/deno, Vercel builds, Jupyter OOM. */
 const opsToolCases: Case[] = [
-  { category: "dependency.install", text: "Error: No such keg: /usr/local/Cellar/python@3.9" },
   { category: "dependency.missing", text: "xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun" },
   { category: "auth.invalid_credentials", text: "An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid." },
   { category: "auth.invalid_credentials", text: "ERROR: (gcloud.auth.application-default.login) There was a problem refreshing your current auth tokens: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})" },
@@ -1579,7 +1526,6 @@ const opsToolCases: Case[] = [
   { category: "unknown", text: "AssertionError: Torch not compiled with CUDA enabled" },
   { category: "dependency.install", text: "Because no versions of fastapi match >0.110,<0.111 and project depends on fastapi (^0.110.5), version solving failed." },
   { category: "dependency.install", text: "  × No solution found when resolving dependencies:\n  ╰─▶ Because torch==2.5.0 has no wheels with a matching platform tag and you require torch==2.5.0, we can conclude that your requirements are unsatisfiable." },
-  { category: "dependency.install", text: "ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with \"frozen-lockfile\" because pnpm-lock.yaml is not up to date with package.json" },
   { category: "dependency.install", text: "YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden." },
   { category: "dependency.missing", text: "error: Cannot find package 'hono' imported from /app/src/index.ts" },
   { category: "dependency.missing", text: "error: Module not found \"https://deno.land/std/http/server.ts\"." },
@@ -1604,15 +1550,7 @@ const overloadVsRateCases: Case[] = [
 ];
 
 describe("classifyError on realistic pastes", () => {
-  it.each([...cases, ...publicIssueCases, ...blindCases, ...overloadVsRateCases, ...opsToolCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases].map((c) => [c.category, c.text.slice(0, 70).replace(/\s+/g, " "), c] as const))(
-    "%s ← %s",
-    (_category, _label, c) => {
-      const got = classifyError(c.text);
-      expect(classificationSchema.parse(got)).toEqual(got);
-      expect(got.category).toBe(c.category);
-      if (c.expect) expect(got).toMatchObject(c.expect);
-    },
-  );
+  itClassifiesEach([...cases, ...publicIssueCases, ...blindCases, ...overloadVsRateCases, ...opsToolCases, ...codeCases, ...infraCases, ...mobileAndNativeCases, ...statusShapeCases, ...chineseLocaleCases, ...longPasteCases, ...chatClientCases, ...precisionCases, ...blindWeaknessVariants, ...ecosystemCases2, ...providerVariantCases, ...llmApiCases, ...ecosystemCases, ...providerCases]);
 
   it("covers every category with at least three cases", () => {
     const counts = new Map<string, number>();
