@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { buildMatchQuery, buildSearchText } from "@/lib/search/search-text";
 import type { Db } from "./client";
 import { tickets, type NewTicket, type Ticket, type TicketStatus } from "./schema";
@@ -141,14 +141,28 @@ export function decodeCursor(value: string): TicketCursor | null {
   }
 }
 
-function filterConditions(filters: TicketFilters): SQL[] {
-  const conditions: SQL[] = [eq(tickets.visibility, "listed")];
-  if (filters.category) conditions.push(eq(tickets.category, filters.category as Ticket["category"]));
-  if (filters.status) conditions.push(eq(tickets.status, filters.status));
-  if (filters.provider) conditions.push(eq(tickets.provider, filters.provider));
-  if (filters.fingerprint) conditions.push(eq(tickets.fingerprint, filters.fingerprint));
-  if (filters.from) conditions.push(gte(tickets.createdAt, filters.from));
-  if (filters.to) conditions.push(lt(tickets.createdAt, filters.to));
+/** The filterable columns, in tickets or in ticket_search_filters (aliased `f`, see 0003). */
+type FilterColumns = Record<"visibility" | "category" | "status" | "provider" | "fingerprint" | "createdAt", SQLWrapper>;
+
+const ticketColumns: FilterColumns = tickets;
+const searchFilterColumns: FilterColumns = {
+  visibility: sql`f.visibility`,
+  category: sql`f.category`,
+  status: sql`f.status`,
+  provider: sql`f.provider`,
+  fingerprint: sql`f.fingerprint`,
+  createdAt: sql`f.created_at`,
+};
+
+/** Listed tickets only, plus the user's filters; times compare as stored (epoch ms). */
+function filterConditions(filters: TicketFilters, c: FilterColumns = ticketColumns): SQL[] {
+  const conditions: SQL[] = [sql`${c.visibility} = 'listed'`];
+  if (filters.category) conditions.push(sql`${c.category} = ${filters.category}`);
+  if (filters.status) conditions.push(sql`${c.status} = ${filters.status}`);
+  if (filters.provider) conditions.push(sql`${c.provider} = ${filters.provider}`);
+  if (filters.fingerprint) conditions.push(sql`${c.fingerprint} = ${filters.fingerprint}`);
+  if (filters.from) conditions.push(sql`${c.createdAt} >= ${filters.from.getTime()}`);
+  if (filters.to) conditions.push(sql`${c.createdAt} < ${filters.to.getTime()}`);
   return conditions;
 }
 
@@ -195,20 +209,8 @@ function newestTickets(db: Db, filters: TicketFilters, cursor: TicketCursor | nu
   return { items, nextCursor: hasMore ? encodeCursor({ kind: "time", createdAt: last.createdAt.getTime(), id: last.id }) : null };
 }
 
-/** The same filters as filterConditions, on ticket_search_filters (aliased `f`). */
-function searchFilterConditions(filters: TicketFilters): SQL[] {
-  const conditions: SQL[] = [sql`f.visibility = 'listed'`];
-  if (filters.category) conditions.push(sql`f.category = ${filters.category}`);
-  if (filters.status) conditions.push(sql`f.status = ${filters.status}`);
-  if (filters.provider) conditions.push(sql`f.provider = ${filters.provider}`);
-  if (filters.fingerprint) conditions.push(sql`f.fingerprint = ${filters.fingerprint}`);
-  if (filters.from) conditions.push(sql`f.created_at >= ${filters.from.getTime()}`);
-  if (filters.to) conditions.push(sql`f.created_at < ${filters.to.getTime()}`);
-  return conditions;
-}
-
 function searchTickets(db: Db, match: string, filters: TicketFilters, cursor: TicketCursor | null, limit: number): TicketPage {
-  const conditions = searchFilterConditions(filters);
+  const conditions = filterConditions(filters, searchFilterColumns);
   if (cursor?.kind === "rank") {
     conditions.push(sql`(m.rank > ${cursor.rank} OR (m.rank = ${cursor.rank} AND f.id > ${cursor.id}))`);
   }
