@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ticketRouteState } from "@/lib/db/ticket-route-state";
+import { json } from "@/lib/http/json";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
 /**
@@ -54,7 +55,7 @@ function isDecodable(pathname: string): boolean {
 function badPath(pathname: string): Response {
   const message = "The address has a broken %-escape; check the link.";
   return pathname.startsWith("/api/")
-    ? Response.json({ error: { code: "invalid_input", message } }, { status: 400 })
+    ? json({ error: { code: "invalid_input", message } }, { status: 400 })
     : new Response(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
