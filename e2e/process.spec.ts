@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
 import { PastePage } from "./pages/paste-page";
-import { FAKE_LLM_KEY, fakeLlmUrl } from "./support/servers";
+import { FAKE_LLM_KEY, fakeLlmUrl, ports } from "./support/servers";
 
 // These tests start and kill servers of their own: one at a time.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -17,7 +17,7 @@ async function post(baseUrl: string, body: unknown) {
 
 test("tickets survive a restart", async () => {
   const db = tempDatabaseUrl("restart");
-  const server = new AppProcess(3110, { DATABASE_URL: db.url });
+  const server = new AppProcess(ports.process + 0, { DATABASE_URL: db.url });
   await server.start();
   const ids: string[] = [];
   for (let i = 0; i < 5; i++) ids.push((await (await post(server.baseUrl, { text: `Error: spawn python${i} ENOENT` })).json()).id);
@@ -36,7 +36,7 @@ test("kill -9 while the LLM is writing: nothing lost, nothing left processing, d
     LLM_TIMEOUT_MS: "20000",
     LLM_CONCURRENCY: "2",
   };
-  const server = new AppProcess(3111, env);
+  const server = new AppProcess(ports.process + 1, env);
   await server.start();
   const ids: string[] = [];
   for (let i = 0; i < 6; i++) {
@@ -77,7 +77,7 @@ test("kill -9 while the LLM is writing: nothing lost, nothing left processing, d
 
 test("200 concurrent creates mixed with reads keep every ticket, with no 5xx and no SQLITE_BUSY", async () => {
   const db = tempDatabaseUrl("load");
-  const server = new AppProcess(3112, { DATABASE_URL: db.url });
+  const server = new AppProcess(ports.process + 2, { DATABASE_URL: db.url });
   await server.start();
   const statuses: number[] = [];
   const created: string[] = [];
@@ -101,7 +101,7 @@ test("200 concurrent creates mixed with reads keep every ticket, with no 5xx and
 
 test("the rate limit answers 429 with Retry-After, and the form says when to try again and keeps the text", async ({ browser }) => {
   const db = tempDatabaseUrl("ratelimit");
-  const server = new AppProcess(3113, { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "2" });
+  const server = new AppProcess(ports.process + 3, { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "2" });
   await server.start();
   try {
     const statuses = [];
