@@ -8,10 +8,11 @@ import {
   extractUrl,
   type ExceptionFact,
 } from "./facts";
+import { matchKnownError } from "@/lib/known/match";
 import { fingerprintOfKeyLines } from "./fingerprint";
 import { signalRules, statusRules, type SignalContext } from "./rules";
 import type { Category, Classification } from "./schema";
-import { boundedWindow, cjkRatio, evidenceOf, hasCjk, lineAt, stripAssistantAnswer, unescapeHtml, type Evidence } from "./text";
+import { cjkRatio, evidenceOf, hasCjk, knownWindow, lineAt, type Evidence } from "./text";
 
 /** Outside the block that holds the innermost cause a signal counts for less (taxonomy rule 7). */
 const OUT_OF_FOCUS = 0.7;
@@ -19,6 +20,8 @@ const OUT_OF_FOCUS = 0.7;
 const AGREEMENT_BONUS = 2;
 const AGREEMENT_CAP = 6;
 const MIN_SCORE = 25;
+/** A known-error entry's match outweighs any single signal rule. */
+const KNOWN_ERROR_SCORE = 200;
 /** Warnings printed before the real failure ("Warning: Cannot find module …") are context, not the error. */
 const ON_WARNING_LINE = 0.5;
 const warningLine = /^\s*(?:[Ww]arning:|npm WARN|\(node:\d+\)|\S{0,200}:\d+: \w*Warning:|\w+Warning: )/;
@@ -71,7 +74,7 @@ const spawner =
   /subprocess|Popen|_execute_child|child_process|\bspawn\b|ProcessBuilder|Process\.Start|exec\.Command|os\.exec|CreateProcess|execvp|shutil\.which|\bexecFile\b/;
 
 export function classify(input: string): Classification {
-  const window = unescapeHtml(boundedWindow(stripAssistantAnswer(input)));
+  const window = knownWindow(input);
   const evidence = evidenceOf(window);
   const text = evidence.text;
 
@@ -97,12 +100,18 @@ export function classify(input: string): Classification {
 
   const ranked = rankCategories(hits);
   const top = ranked[0];
-  const isKnown = top !== undefined && top.score >= MIN_SCORE;
-  const category: Category = isKnown ? top.category : "unknown";
-  const second = ranked[1]?.score ?? 0;
-  const confidence = isKnown ? confidenceOf(top.score, second) : hits.length > 0 ? 0.15 : 0.05;
-
   const exception = extractException(text, evidence.focusStart, evidence.focusEnd);
+  const provider = extractProvider(window);
+  const ecosystem = extractEcosystem(window);
+  // A known error is the most specific evidence there is: its entry names the category.
+  const known = matchKnownError(window, { httpStatus: status?.value ?? null, provider, ecosystem, exception: exception?.name ?? null });
+  if (known) hits.push({ category: known.entry.category, score: KNOWN_ERROR_SCORE, index: known.index });
+
+  const isKnown = known !== null || (top !== undefined && top.score >= MIN_SCORE);
+  const category: Category = known ? known.entry.category : isKnown ? top!.category : "unknown";
+  const second = ranked.find((r) => r.category !== category)?.score ?? 0;
+  const confidence = known ? Math.max(0.9, confidenceOf(KNOWN_ERROR_SCORE, second)) : isKnown ? confidenceOf(top!.score, second) : hits.length > 0 ? 0.15 : 0.05;
+
   const urlFact = extractUrl(window);
   const strongest = isKnown ? strongestHit(hits, category) : undefined;
 
@@ -114,8 +123,8 @@ export function classify(input: string): Classification {
     requestId: extractRequestId(window),
     url: urlFact?.url || null,
     host: urlFact?.host ?? null,
-    provider: extractProvider(window),
-    ecosystem: extractEcosystem(window),
+    provider,
+    ecosystem,
     exception: exception?.name ?? null,
     lang: languageOf(window, text, strongest, exception),
     fingerprint: fingerprintOfKeyLines(category, keyLines(text, hits, category, exception)),

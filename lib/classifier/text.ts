@@ -149,3 +149,8 @@ export function lineAt(text: string, index: number): { start: number; end: numbe
   if (end === -1) end = text.length;
   return { start, end };
 }
+
+/** The text known-error entries match against: the classifier's bounded, unescaped window. */
+export function knownWindow(input: string): string {
+  return unescapeHtml(boundedWindow(stripAssistantAnswer(input)));
+}

@@ -25,7 +25,7 @@ afterEach(() => t.cleanup());
 
 const report: Report = {
   source: "rules",
-  language: "en",
+  language: "en", basis: "category", knownError: null,
   title: "Invalid token",
   translation: null,
   causes: { summary: "The token is wrong.", items: [] },

@@ -9,7 +9,7 @@ const enOptions: ParseOptions = { language: "en", source: "llm", fallbackTitle: 
 
 const ruleReport: Omit<Report, "markdown"> = {
   source: "rules",
-  language: "zh",
+  language: "zh", basis: "category", knownError: null,
   title: "API 令牌无效",
   translation: { original: "Invalid Token", translated: "无效的令牌" },
   causes: { summary: "规则：令牌无效。", items: ["规则原因"] },

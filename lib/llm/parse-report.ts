@@ -537,6 +537,9 @@ function build(markdown: string, options: ParseOptions): Omit<Report, "markdown"
   return {
     source: options.source,
     language,
+    // An AI report keeps the basis of the rule report it started from (DESIGN.md).
+    basis: ruleReport?.basis ?? "category",
+    knownError: ruleReport?.knownError ?? null,
     title: title.length > 200 ? `${title.slice(0, 199)}…` : title,
     translation,
     causes,
@@ -564,6 +567,8 @@ export function parseLlmMarkdown(markdown: string, options: ParseOptions): Parse
     const fallback = reportSchema.safeParse({
       source: options.source,
       language: options.language,
+      basis: options.ruleReport?.basis ?? "category",
+      knownError: options.ruleReport?.knownError ?? null,
       title: options.fallbackTitle.trim() || defaults[options.language].title,
       translation: null,
       causes: { summary: defaults[options.language].causes, items: [] },

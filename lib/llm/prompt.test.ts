@@ -19,7 +19,7 @@ const classification: Classification = {
 };
 
 const ruleReport: Omit<Report, "markdown"> = {
-  source: "rules",
+  source: "rules", basis: "category", knownError: null,
   language: "zh",
   title: "API 令牌无效",
   translation: { original: "Invalid Token", translated: "无效的令牌" },

@@ -9,6 +9,9 @@ import { isRelayFacts, resolveApiTarget } from "./providers";
 import { reportSchema, type Report, type Solution } from "./schema";
 import { translateError } from "./translate";
 import { t, type Facts, type Item, type KnowledgeEntry, type L, type Lang } from "./types";
+import { matchKnownError } from "@/lib/known/match";
+import type { KnownContext, KnownError, Text } from "@/lib/known/types";
+import { knownWindow } from "@/lib/classifier/text";
 
 export interface RuleReportInput {
   /** The redacted paste. Secrets appear as placeholders and are never reconstructed. */
@@ -160,10 +163,66 @@ function solutionsOf(entry: KnowledgeEntry, f: Facts, lang: Lang): Solution[] {
   return out;
 }
 
+function knownText(item: Text, c: KnownContext): string | null {
+  const v = typeof item === "function" ? item(c) : item;
+  if (!v) return null;
+  const s = c.lang === "zh" ? tidyZh(v.zh.trim()) : v.en.trim();
+  return s || null;
+}
+
+function knownTexts(items: readonly Text[] | undefined, c: KnownContext): string[] {
+  const out: string[] = [];
+  for (const item of items ?? []) {
+    const s = knownText(item, c);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function knownSolutions(entry: KnownError, c: KnownContext): Solution[] {
+  const out: Solution[] = [];
+  for (const spec of entry.solutions) {
+    if (spec.when && !spec.when(c)) continue;
+    const title = knownText(spec.title, c);
+    if (!title) continue;
+    const steps = knownTexts(spec.steps, c);
+    const code = spec.code?.(c);
+    const solution: Solution = { title, steps };
+    if (code && code.content.trim() && code.language.trim()) solution.code = { language: code.language, content: code.content };
+    if (steps.length > 0 || solution.code) out.push(solution);
+  }
+  return out;
+}
+
+/** The known-error entry that explains this paste, if one does. */
+export function findKnownError(text: string, c: Classification) {
+  return matchKnownError(knownWindow(text), { httpStatus: c.httpStatus, provider: c.provider, ecosystem: c.ecosystem, exception: c.exception });
+}
+
 /** The rule-based report: the category's knowledge, made specific by the facts of this paste. */
 export function buildRuleReport(input: RuleReportInput): Report {
   const { classification, language: lang } = input;
   const f = factsOf(input.text, input.context, classification);
+  const known = findKnownError(input.text, classification);
+  if (known) {
+    const c: KnownContext = { g: known.groups, f, lang };
+    const entry = known.entry;
+    const summary = knownText(entry.summary, c) ?? knownText(entry.title, c)!;
+    const tr = translateError(boundText(stripAssistantAnswer(input.text)), classification.exception, lang, summary);
+    const report: Omit<Report, "markdown"> = {
+      source: "rules",
+      language: lang,
+      basis: "known_error",
+      knownError: { id: entry.id, docs: [...entry.docs] },
+      title: knownText(entry.title, c) ?? categoryLabels[classification.category][lang],
+      translation: tr ? { original: tr.original, translated: tr.translated } : null,
+      causes: { summary, items: [...new Set([...knownTexts(entry.causes, c), ...texts(factItems(f), f, lang)])] },
+      solutions: knownSolutions(entry, c),
+      prevention: knownTexts(entry.prevention, c),
+      tools: knownTexts(entry.tools, c),
+    };
+    return reportSchema.parse({ ...report, markdown: renderReportMarkdown(report) });
+  }
   const entry = knowledgeFor(classification.category);
 
   const gist = one(entry.gist, f, lang);
@@ -172,6 +231,8 @@ export function buildRuleReport(input: RuleReportInput): Report {
   const report: Omit<Report, "markdown"> = {
     source: "rules",
     language: lang,
+    basis: classification.category === "unknown" ? "unknown" : "category",
+    knownError: null,
     title: lang === "zh" ? tidyZh(titleOf(entry, f, lang)) : titleOf(entry, f, lang),
     translation: tr ? { original: tr.original, translated: tr.translated } : null,
     causes: {

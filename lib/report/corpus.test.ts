@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { classifyError } from "@/lib/classifier";
 import { buildRuleReport } from "@/lib/report";
+import { readCorpus } from "@/scripts/lib/shared";
 import { allText, codeOf, reportProblems } from "./test/helpers";
 
 const rowSchema = z.object({ id: z.string(), text: z.string(), category: z.string() });
-const rows = readFileSync("/work/shared/corpus/dev.jsonl", "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => rowSchema.parse(JSON.parse(l)));
+const rows = readCorpus("dev.jsonl").map((r) => rowSchema.parse(r));
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 function report(id: string, language: "zh" | "en") {

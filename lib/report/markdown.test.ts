@@ -4,7 +4,7 @@ import { buildRuleReport, renderReportMarkdown } from "@/lib/report";
 import type { Report } from "./schema";
 
 const sample: Omit<Report, "markdown"> = {
-  source: "llm",
+  source: "llm", basis: "category", knownError: null,
   language: "en",
   title: "Invalid credentials",
   translation: { original: "无效的令牌 (request id: 123)", translated: "Invalid token (request id: 123)" },

@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyError } from "@/lib/classifier";
 import { buildRuleReport } from "@/lib/report";
 import { allText, codeOf, reportProblems } from "./test/helpers";
 
-const seedDir = "/work/shared/seeds";
-const seed = (name: string) => readFileSync(`${seedDir}/${name}`, "utf8");
+import { readShared } from "@/scripts/lib/shared";
+
+const seed = (name: string): string => {
+  const text = readShared("seeds", name);
+  if (text === null) throw new Error(`../shared/seeds/${name} not found beside the repository`);
+  return text;
+};
 
 /** The error as the seed page shows it under 🚨 错误信息. */
 function errorOf(page: string): string {

@@ -130,8 +130,8 @@ describe("translateError", () => {
 
 describe("relay catalog coverage", () => {
   it("translates at least 95% of the gateways' and providers' messages completely", async () => {
-    const { readFileSync } = await import("node:fs");
-    const rows = readFileSync("/work/shared/corpus/relay_catalog.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l) as { message: string });
+    const { readCorpus } = await import("@/scripts/lib/shared");
+    const rows = readCorpus("relay_catalog.jsonl") as { message: string }[];
     let ok = 0;
     for (const { message } of rows) {
       // Fill the Go/template placeholders the way real messages carry values.
