@@ -159,3 +159,17 @@ describe("language", () => {
     expect(classifyError(text).lang).toBe(lang);
   });
 });
+
+describe("extractUrl never takes a pointer to read for the endpoint that failed", () => {
+  it.each([
+    ["Please report this error at https://github.com/vllm-project/vllm/issues/new. Traceback: RuntimeError: CUDA error", null],
+    ["ValidationError: 1 validation error for Settings\n  For further information visit https://errors.pydantic.dev/2.5/v/missing", null],
+    ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection refused\n(Background on this error at: https://sqlalche.me/e/20/e3q8)", null],
+    ["See: https://transformers.readthedocs.io/en/latest/installation.html", null],
+    ["error: externally-managed-environment\nhint: See PEP 668 for the detailed specification. https://peps.python.org/pep-0668/", null],
+    ["fatal: unable to access 'https://github.com/acme/app.git/': Could not resolve host: github.com", "github.com"],
+    ["openai.APIConnectionError: Connection error. url=https://api.deepseek.com/v1/chat/completions (see https://platform.openai.com/docs/guides/error-codes)", "api.deepseek.com"],
+  ])("%s", (text, host) => {
+    expect(extractUrl(text)?.host ?? null).toBe(host);
+  });
+});

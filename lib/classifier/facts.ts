@@ -78,20 +78,48 @@ export function extractRequestId(text: string): string | null {
 }
 
 const urlPattern = /\bhttps?:\/\/[^\s"'<>`\\)\]}，。]{1,2000}/g;
+/** Hosts that only ever appear in errors as documentation or help links. */
 const docsHost =
-  /(?:^|\.)(?:developer\.mozilla\.org|aka\.ms|go\.microsoft\.com|docs\.[\w.-]+|platform\.openai\.com|help\.openai\.com|ai\.google\.dev|stackoverflow\.com|github\.com|www\.cloudflare\.com|pip\.pypa\.io|npmjs\.com)$/i;
+  /(?:^|\.)(?:developer\.mozilla\.org|aka\.ms|go\.microsoft\.com|learn\.microsoft\.com|docs\.[\w.-]+|[\w-]+\.readthedocs\.io|readthedocs\.org|platform\.openai\.com|help\.openai\.com|ai\.google\.dev|stackoverflow\.com|superuser\.com|www\.cloudflare\.com|pip\.pypa\.io|packaging\.python\.org|(?:www\.)?npmjs\.com|errors\.pydantic\.dev|peps\.python\.org|sqlalche\.me|docs\.rs|doc\.rust-lang\.org|kubernetes\.io|nextjs\.org|react\.dev|reactjs\.org|(?:help|support)\.[\w.-]+)$/i;
+/** Paths of documentation, help and issue-tracker pages on hosts that also serve real endpoints. */
+const docsPath = /^\/(?:[^?#]{0,200}\/)?(?:docs?|documentation|issues|discussions|wiki|blob|tree|help|faq|troubleshooting|errors|messages|learn|guides?)(?:\/|$|[?#])/i;
+/** Words before a link that make it a pointer to read, not the thing that failed. */
+const docsLead =
+  /(?:\bsee|\bvisit|\breport(?:ed)?(?: (?:this|it|the|a|an) (?:error|bug|issue|problem))?|\brefer|\bread(?: more)?|\bdocumentation|\bdocs|more info(?:rmation)?|learn more|\bdetails|further information|background on this error|troubleshoot(?:ing)?|\bguide|详见|参考|请访问|请参阅|参见|文档|更多信息|帮助)(?:[\s:：]{0,3}(?:at|on|in|to|the|our|here|this|page|link|url|docs?|documentation|guide|issue|tracker|github)\b){0,3}[\s:：,(（"'<-]{0,6}$/i;
 
+/** Whether the link at `index` of `text` is documentation or help rather than the endpoint that failed. */
+function isDocsLinkAt(url: string, text: string, index: number): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  if (docsHost.test(host)) return true;
+  let path = "/";
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // an unparsable URL has no path to judge
+  }
+  if (docsPath.test(path)) return true;
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  // Only the words before the link count, not an earlier link on the same line.
+  const lead = text.slice(Math.max(lineStart, index - 120), index).replace(/https?:\/\/\S{0,2000}/g, " ");
+  return docsLead.test(lead);
+}
+
+/** Whether `url`, where it first appears in `text`, is a documentation/help/issue link. */
+export function isDocsLink(url: string, text: string): boolean {
+  const index = text.indexOf(url);
+  return isDocsLinkAt(url, text, index === -1 ? 0 : index);
+}
+
+/** The endpoint that failed: the first link that is not documentation, help or an issue tracker. */
 export function extractUrl(text: string): { url: string; host: string } | null {
-  let fallback: { url: string; host: string } | null = null;
   urlPattern.lastIndex = 0;
   for (let m = urlPattern.exec(text), n = 0; m && n < 50; m = urlPattern.exec(text), n++) {
     const url = m[0].replace(/[.,;:'"]+$/, "");
     const host = hostOf(url);
     if (!host) continue;
-    if (!docsHost.test(host)) return { url, host };
-    fallback ??= { url, host };
+    if (!isDocsLinkAt(url, text, m.index)) return { url, host };
   }
-  if (fallback) return fallback;
   const h =
     /\bhost=['"]([\w.-]+)['"]/.exec(text) ??
     /\b(?:connect to host|getaddrinfo \w+|Could not resolve host:?|lookup)\s+([\w-]+(?:\.[\w-]+)+)/i.exec(text);

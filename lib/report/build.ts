@@ -1,4 +1,4 @@
-import type { Classification, Language } from "@/lib/classifier/schema";
+import type { Category, Classification, Language } from "@/lib/classifier/schema";
 import { boundText, extractFacts, stripAssistantAnswer } from "./extract";
 import { inline } from "./code/util";
 import { knowledgeFor } from "./knowledge";
@@ -6,11 +6,15 @@ import { requestIdItem, statusText, whereText } from "./knowledge/common";
 import { categoryLabels } from "./labels";
 import { renderReportMarkdown } from "./markdown";
 import { isRelayFacts, resolveApiTarget } from "./providers";
-import { reportSchema, type Report, type Solution } from "./schema";
+import { reportSchema, type Report, type ReportBasis, type Solution } from "./schema";
+import { foreignProviderCode, wrongEcosystemCode } from "./audit";
+import { extractPrintedFix } from "./evidence";
+import { resolveCodeModelRefs, resolveProseModelRefs } from "./code/model-ref";
+import { carriesFix, messageFixSolution, messageFixTitle } from "./message-fix";
 import { translateError } from "./translate";
 import { t, type Facts, type Item, type KnowledgeEntry, type L, type Lang } from "./types";
 import { matchKnownError } from "@/lib/known/match";
-import type { KnownContext, KnownError, Text } from "@/lib/known/types";
+import type { KnownContext, KnownError, KnownMatch, Text } from "@/lib/known/types";
 import { knownWindow } from "@/lib/classifier/text";
 
 export interface RuleReportInput {
@@ -199,50 +203,113 @@ export function findKnownError(text: string, c: Classification) {
   return matchKnownError(knownWindow(text), { httpStatus: c.httpStatus, provider: c.provider, ecosystem: c.ecosystem, exception: c.exception });
 }
 
-/** The rule-based report: the category's knowledge, made specific by the facts of this paste. */
-export function buildRuleReport(input: RuleReportInput): Report {
-  const { classification, language: lang } = input;
-  const f = factsOf(input.text, input.context, classification);
-  const known = findKnownError(input.text, classification);
-  if (known) {
-    const c: KnownContext = { g: known.groups, f, lang };
-    const entry = known.entry;
-    const summary = knownText(entry.summary, c) ?? knownText(entry.title, c)!;
-    const tr = translateError(boundText(stripAssistantAnswer(input.text)), classification.exception, lang, summary);
-    const report: Omit<Report, "markdown"> = {
-      source: "rules",
-      language: lang,
-      basis: "known_error",
-      knownError: { id: entry.id, docs: [...entry.docs] },
-      title: knownText(entry.title, c) ?? categoryLabels[classification.category][lang],
-      translation: tr ? { original: tr.original, translated: tr.translated } : null,
-      causes: { summary, items: [...new Set([...knownTexts(entry.causes, c), ...texts(factItems(f), f, lang)])] },
-      solutions: knownSolutions(entry, c),
-      prevention: knownTexts(entry.prevention, c),
-      tools: knownTexts(entry.tools, c),
-    };
-    return reportSchema.parse({ ...report, markdown: renderReportMarkdown(report) });
-  }
-  const entry = knowledgeFor(classification.category);
+interface Parts {
+  title: string;
+  summary: string;
+  causes: string[];
+  solutions: Solution[];
+  prevention: string[];
+  tools: string[];
+  /** One sentence for the translation box when the key line cannot be translated. */
+  gist: string;
+}
 
-  const gist = one(entry.gist, f, lang);
-  const tr = translateError(boundText(stripAssistantAnswer(input.text)), classification.exception, lang, gist);
+function knownParts(known: KnownMatch, f: Facts, lang: Lang): Parts {
+  const c: KnownContext = { g: known.groups, f, lang };
+  const entry = known.entry;
+  const title = knownText(entry.title, c) ?? categoryLabels[entry.category][lang];
+  const summary = knownText(entry.summary, c) ?? title;
+  return {
+    title,
+    summary,
+    causes: [...new Set([...knownTexts(entry.causes, c), ...texts(factItems(f), f, lang)])],
+    solutions: knownSolutions(entry, c),
+    prevention: knownTexts(entry.prevention, c),
+    tools: knownTexts(entry.tools, c),
+    gist: summary,
+  };
+}
 
-  const report: Omit<Report, "markdown"> = {
-    source: "rules",
-    language: lang,
-    basis: classification.category === "unknown" ? "unknown" : "category",
-    knownError: null,
+const checklistNote: L = t("只能判断出错误类别：下面的原因是排查清单，按顺序逐一检查。", "Only the category is known: the causes below are a checklist, in the order to check them.");
+
+/** Causes the paste's facts produced come before the category's fixed list. */
+function causesByEvidence(entry: KnowledgeEntry, f: Facts, lang: Lang): string[] {
+  const specific = texts(entry.causes.filter((i) => typeof i === "function"), f, lang);
+  const fixed = texts(entry.causes.filter((i) => typeof i !== "function"), f, lang);
+  return [...new Set([...specific, ...fixed, ...texts(factItems(f), f, lang)])];
+}
+
+function categoryParts(category: Category, f: Facts, lang: Lang): Parts {
+  const entry = knowledgeFor(category);
+  return {
     title: lang === "zh" ? tidyZh(titleOf(entry, f, lang)) : titleOf(entry, f, lang),
-    translation: tr ? { original: tr.original, translated: tr.translated } : null,
-    causes: {
-      summary: one(entry.summary, f, lang),
-      items: [...new Set([...texts(entry.causes, f, lang), ...texts(factItems(f), f, lang)])],
-    },
+    summary: one(entry.summary, f, lang),
+    causes: causesByEvidence(entry, f, lang),
     solutions: solutionsOf(entry, f, lang),
     prevention: texts(entry.prevention, f, lang),
     tools: texts(entry.tools, f, lang),
+    gist: one(entry.gist, f, lang),
   };
+}
+
+/** Code that cannot mislead: none in another stack than the error's, none aimed at another provider's host. */
+function withoutMisleadingCode(solutions: Solution[], c: Classification, pasted: string, lang: Lang): Solution[] {
+  return solutions.map((s) => {
+    if (!s.code) return s;
+    if (wrongEcosystemCode([s], c).length === 0 && foreignProviderCode([s], c, pasted).length === 0) return s;
+    const { code: _dropped, ...rest } = s;
+    return rest.steps.length > 0 ? rest : { ...rest, steps: [lang === "zh" ? "按上面的说明在你的项目里修改。" : "Apply this in your project as described above."] };
+  });
+}
+
+/** The rule-based report: what the paste itself shows first, then a known error, then the category. */
+export function buildRuleReport(input: RuleReportInput): Report {
+  const { classification, language: lang } = input;
+  const f = factsOf(input.text, input.context, classification);
+  const evidenceText = boundText(stripAssistantAnswer(input.text));
+  const known = findKnownError(input.text, classification);
+  const printed = extractPrintedFix(evidenceText);
+  const fix = printed && !known?.entry.printedFixIsWrong ? printed : null;
+  const parts = known ? knownParts(known, f, lang) : categoryParts(classification.category, f, lang);
+
+  const basis: ReportBasis = known ? "known_error" : fix ? "message_fix" : classification.category === "unknown" ? "unknown" : "category";
+  let { title, summary, solutions } = parts;
+  if (fix && !carriesFix(solutions[0], fix)) solutions = [messageFixSolution(fix, lang), ...solutions.filter((s) => !carriesFix(s, fix))];
+  if (basis === "message_fix" && fix) {
+    const label = categoryLabels[classification.category][lang];
+    const fixTitle = messageFixTitle(fix, lang);
+    title = lang === "zh" ? tidyZh(`${label}：${fixTitle}`) : `${label}: ${fixTitle}`;
+  }
+  if (basis === "category") summary = `${summary}${lang === "zh" ? "" : " "}${checklistNote[lang]}`;
+
+  const tr = translateError(evidenceText, classification.exception, lang, parts.gist);
+  const report: Omit<Report, "markdown"> = {
+    source: "rules",
+    language: lang,
+    basis,
+    knownError: known ? { id: known.entry.id, docs: [...known.entry.docs] } : null,
+    title,
+    translation: tr ? { original: tr.original, translated: tr.translated } : null,
+    causes: { summary, items: parts.causes },
+    solutions: withoutMisleadingCode(solutions, classification, input.text, lang),
+    prevention: parts.prevention,
+    tools: parts.tools,
+  };
+  const resolved = withModelRefsResolved(report);
   // The schema is the contract with the LLM path and the UI: a report that fails it is a bug here.
-  return reportSchema.parse({ ...report, markdown: renderReportMarkdown(report) });
+  return reportSchema.parse({ ...resolved, markdown: renderReportMarkdown(resolved) });
+}
+
+/** Model markers become `LLM_MODEL` reads in code and plain words in prose (code/model-ref.ts). */
+function withModelRefsResolved(r: Omit<Report, "markdown">): Omit<Report, "markdown"> {
+  const p = (s: string) => resolveProseModelRefs(s, r.language);
+  return {
+    ...r,
+    title: p(r.title),
+    translation: r.translation ? { original: r.translation.original, translated: p(r.translation.translated) } : null,
+    causes: { summary: p(r.causes.summary), items: r.causes.items.map(p) },
+    solutions: r.solutions.map((s) => ({ ...s, title: p(s.title), steps: s.steps.map(p), ...(s.code ? { code: resolveCodeModelRefs(s.code) } : {}) })),
+    prevention: r.prevention.map(p),
+    tools: r.tools.map(p),
+  };
 }

@@ -3,6 +3,8 @@
  * default base URL and a model that exists. Used to write code that calls the right endpoint.
  */
 
+import { MODEL_MARKER } from "./code/model-ref";
+
 export type AuthStyle = "bearer" | "anthropic" | "gemini" | "azure" | "none";
 
 export interface ProviderProfile {
@@ -15,7 +17,6 @@ export interface ProviderProfile {
   billingPage: string | null;
   statusPage: string | null;
   auth: AuthStyle;
-  defaultModel: string;
 }
 
 const profiles: Record<string, ProviderProfile> = {
@@ -28,7 +29,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://platform.openai.com/settings/organization/billing",
     statusPage: "https://status.openai.com",
     auth: "bearer",
-    defaultModel: "gpt-4o-mini",
   },
   anthropic: {
     id: "anthropic",
@@ -39,7 +39,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://console.anthropic.com/settings/billing",
     statusPage: "https://status.anthropic.com",
     auth: "anthropic",
-    defaultModel: "claude-sonnet-4-5",
   },
   gemini: {
     id: "gemini",
@@ -50,7 +49,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://aistudio.google.com/usage",
     statusPage: "https://aistudio.google.com/status",
     auth: "gemini",
-    defaultModel: "gemini-2.5-flash",
   },
   azure: {
     id: "azure",
@@ -61,7 +59,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://portal.azure.com/#view/Microsoft_Azure_CostManagement/Menu/~/overview",
     statusPage: "https://azure.status.microsoft/status",
     auth: "azure",
-    defaultModel: "gpt-4o-mini",
   },
   deepseek: {
     id: "deepseek",
@@ -72,7 +69,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://platform.deepseek.com/top_up",
     statusPage: "https://status.deepseek.com",
     auth: "bearer",
-    defaultModel: "deepseek-chat",
   },
   openrouter: {
     id: "openrouter",
@@ -83,7 +79,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://openrouter.ai/settings/credits",
     statusPage: "https://status.openrouter.ai",
     auth: "bearer",
-    defaultModel: "openai/gpt-4o-mini",
   },
   ollama: {
     id: "ollama",
@@ -94,7 +89,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: null,
     statusPage: null,
     auth: "none",
-    defaultModel: "llama3.2",
   },
   zhipu: {
     id: "zhipu",
@@ -105,7 +99,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://open.bigmodel.cn/finance/overview",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "glm-4-flash",
   },
   moonshot: {
     id: "moonshot",
@@ -116,7 +109,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://platform.moonshot.cn/console/account",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "moonshot-v1-8k",
   },
   qwen: {
     id: "qwen",
@@ -127,7 +119,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://billing-cost.console.aliyun.com/",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "qwen-plus",
   },
   siliconflow: {
     id: "siliconflow",
@@ -138,7 +129,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://cloud.siliconflow.cn/expensebill",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "Qwen/Qwen2.5-7B-Instruct",
   },
   groq: {
     id: "groq",
@@ -149,7 +139,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://console.groq.com/settings/billing",
     statusPage: "https://groqstatus.com",
     auth: "bearer",
-    defaultModel: "llama-3.1-8b-instant",
   },
   mistral: {
     id: "mistral",
@@ -160,7 +149,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://console.mistral.ai/billing",
     statusPage: "https://status.mistral.ai",
     auth: "bearer",
-    defaultModel: "mistral-small-latest",
   },
   xai: {
     id: "xai",
@@ -171,7 +159,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://console.x.ai",
     statusPage: "https://status.x.ai",
     auth: "bearer",
-    defaultModel: "grok-3-mini",
   },
   volcengine: {
     id: "volcengine",
@@ -182,7 +169,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://console.volcengine.com/finance",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "doubao-1-5-pro-32k-250115",
   },
   vllm: {
     id: "vllm",
@@ -193,7 +179,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: null,
     statusPage: null,
     auth: "bearer",
-    defaultModel: "Qwen/Qwen2.5-7B-Instruct",
   },
   dmxapi: {
     id: "dmxapi",
@@ -204,7 +189,6 @@ const profiles: Record<string, ProviderProfile> = {
     billingPage: "https://www.dmxapi.cn",
     statusPage: null,
     auth: "bearer",
-    defaultModel: "gpt-4o-mini",
   },
 };
 
@@ -218,7 +202,6 @@ const relayProfile: ProviderProfile = {
   billingPage: null,
   statusPage: null,
   auth: "bearer",
-  defaultModel: "gpt-4o-mini",
 };
 
 const relayTypes = /^(?:new_api_error|one_api_error|one_hub_error|\w+_api_error|upstream_error)$/;
@@ -348,7 +331,8 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
     const gm = /\/models\/([\w.-]{1,80}):/.exec(usable.pathname) ?? /\/deployments\/([\w.-]{1,80})\//.exec(usable.pathname);
     model = gm?.[1] ?? null;
   }
-  model ??= profile.defaultModel;
+  // Never invent a model id: code reads LLM_MODEL where the paste names none (code/model-ref.ts).
+  model ??= MODEL_MARKER;
 
   const keyEnv = profile.keyEnv;
   const auth: AuthStyle = shape === "anthropic" ? "anthropic" : shape === "gemini" ? "gemini" : profile.auth === "azure" ? "azure" : shape === "ollama" ? "none" : profile.auth;
@@ -369,9 +353,6 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
   } else if (input.isRelay && input.host && !isMasked && !known && !docsHost.test(input.host)) {
     isFromPaste = true;
     base = { kind: "literal", url: `https://${input.host}/v1` };
-  } else if (!known && !input.isRelay && !isMasked) {
-    // Nothing names the API: the OpenAI default, which is what most clients call.
-    base = { kind: "literal", url: relayProfile.baseUrl };
   } else {
     const example = profile.auth === "azure" ? "https://YOUR-RESOURCE.openai.azure.com" : input.isRelay || !known ? "https://your-gateway.example.com/v1" : profile.baseUrl;
     base = { kind: "env", env: baseEnv, path: "", example };
@@ -405,4 +386,14 @@ export function resolveApiTarget(input: TargetInput): ApiTarget {
 /** The endpoint as a human-readable string for prose (env form shows the variable). */
 export function showUrl(ref: UrlRef): string {
   return ref.kind === "literal" ? ref.url : `$${ref.env}${ref.path}`;
+}
+
+/** Each known provider's API host, for checks that code never calls one provider for another's error. */
+export function providerHosts(): { provider: string; host: string }[] {
+  const out: { provider: string; host: string }[] = [];
+  for (const p of Object.values(profiles)) {
+    const host = /^https?:\/\/([^/:]+)/.exec(p.baseUrl)?.[1];
+    if (host && !/^(?:localhost|127\.0\.0\.1)$/.test(host) && !/YOUR-RESOURCE/.test(host)) out.push({ provider: p.id, host });
+  }
+  return out;
 }

@@ -114,13 +114,20 @@ describe("translateError", () => {
     expect(isInLanguage("无效的令牌 (request id: 2026021910081416145658)", "zh")).toBe(true);
   });
 
-  it("says honestly when the dictionary cannot translate, and still gives the gist", () => {
+  it("gives the gist, marked as such, when the dictionary covers none of the line; never an LLM disclaimer", () => {
     const zh = translateError("Frobnicator quux exploded while reticulating splines", null, "zh", "某个组件出错了。");
     expect(zh?.kind).toBe("gist");
-    expect(zh?.translated).toContain("逐字翻译需要配置 LLM");
-    expect(zh?.translated).toContain("某个组件出错了。");
+    expect(zh?.translated).toBe("大意：某个组件出错了。");
     const en = translateError("齿轮在转动样条时爆炸了", null, "en", "A component failed.");
-    expect(en?.translated).toContain("needs the LLM");
+    expect(en?.translated).toBe("In short: A component failed.");
+    for (const r of [zh, en]) expect(r?.translated).not.toMatch(/LLM/);
+  });
+
+  it("shows a partial translation as partial, in one short note", () => {
+    const zh = translateError("Error: connection refused while reticulating splines", null, "zh", "x");
+    expect(zh?.kind).toBe("partial");
+    expect(zh?.translated).toMatch(/（个别术语保留原文）$/);
+    expect(zh?.translated).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("returns null when there is nothing to translate", () => {

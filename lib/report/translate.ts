@@ -425,12 +425,13 @@ export function translateLine(line: string, to: Lang): LineTranslation {
 export interface TranslationResult {
   original: string;
   translated: string;
-  kind: "translation" | "restatement" | "gist";
+  kind: "translation" | "partial" | "restatement" | "gist";
 }
 
 /**
  * The 错误翻译 section: the key line and its translation into `lang`, a restatement when it
- * is already in `lang`, or an honest note plus the gist when the dictionary cannot translate it.
+ * is already in `lang`, a partial translation marked as such, or the gist when the dictionary
+ * cannot translate any of it.
  */
 export function translateError(text: string, exception: string | null, lang: Lang, gist: string): TranslationResult | null {
   const original = pickKeyLine(text, exception);
@@ -440,9 +441,7 @@ export function translateError(text: string, exception: string | null, lang: Lan
   }
   const t = translateLine(original, lang);
   if (t.isComplete && t.isChanged) return { original, translated: t.text, kind: "translation" };
-  const note =
-    lang === "zh"
-      ? `（逐字翻译需要配置 LLM，这里先给出大意）${gist}`
-      : `(A word-for-word translation needs the LLM; here is the gist.) ${gist}`;
-  return { original, translated: note, kind: "gist" };
+  // A partial translation still helps; one short note says which it is.
+  if (t.isChanged) return { original, translated: lang === "zh" ? `${t.text}（个别术语保留原文）` : `${t.text} (some terms left as in the original)`, kind: "partial" };
+  return { original, translated: lang === "zh" ? `大意：${gist}` : `In short: ${gist}`, kind: "gist" };
 }

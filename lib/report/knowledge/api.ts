@@ -5,6 +5,7 @@
  */
 import { apiCallCode, apiEcos, curlCode, errorBodyCode, listModelsCode, retryCode, sdkClientCode } from "../code/api";
 import { block, ecoOf, ic, inline, q, say } from "../code/util";
+import { FALLBACK_MODEL_MARKER } from "../code/model-ref";
 import { showUrl } from "../providers";
 import type { Facts, KnowledgeEntry, Lang, SolutionSpec } from "../types";
 import { t } from "../types";
@@ -18,11 +19,8 @@ const theModel = (f: Facts): { zh: string; en: string } =>
   f.model ? { zh: ic(f.model), en: ic(f.model) } : { zh: "你请求的模型", en: "the model you request" };
 /** OpenAI-SDK snippets only make sense for OpenAI-style endpoints. */
 const isOpenAiShape = (f: Facts) => f.api.shape === "chat" || f.api.shape === "responses" || f.api.shape === "embeddings";
-/** A second model for fallback lists, never the same as the first. */
-function fallbackModel(model: string): string {
-  const alternatives = ["gpt-4o-mini", "gpt-4.1-mini", "deepseek-chat"];
-  return alternatives.find((m) => m !== model) ?? "gpt-4.1-mini";
-}
+/** The fallback model in fallback lists: read from LLM_FALLBACK_MODEL, never invented. */
+const fallbackModel = (_model: string): string => FALLBACK_MODEL_MARKER;
 
 /* ---------- small code pieces used by several entries ---------- */
 

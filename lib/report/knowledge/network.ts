@@ -586,11 +586,11 @@ function portCommands(f: Facts, lang: Lang) {
     ? [
         s(`# macOS / Linux：找出占用 ${p} 端口的进程，再结束它`, `# macOS / Linux: find what holds port ${p}, then stop it`),
         `lsof -i :${p}`,
-        `kill <PID>   ${s("# 不行再用 kill -9 <PID>", "# use kill -9 <PID> if it ignores you")}`,
+        `PID=$(lsof -ti :${p})`,
+        `kill $PID   ${s("# 不行再用 kill -9 $PID", "# use kill -9 $PID if it ignores you")}`,
         "",
-        s("# Windows（cmd / PowerShell）", "# Windows (cmd / PowerShell)"),
-        `netstat -ano | findstr :${p}`,
-        "taskkill /PID <PID> /F",
+        s("# Windows（cmd）：最后一列是 PID，再用 taskkill /PID 该PID /F 结束它", "# Windows (cmd): the last column is the PID; end it with taskkill /PID that-pid /F"),
+        `# netstat -ano | findstr :${p}`,
       ]
     : [
         s("# 报错里没有端口号：把 PORT 换成你的程序监听的端口", "# the error shows no port: set PORT to the one your program listens on"),
@@ -598,11 +598,11 @@ function portCommands(f: Facts, lang: Lang) {
         "",
         s("# macOS / Linux：找出占用该端口的进程，再结束它", "# macOS / Linux: find what holds the port, then stop it"),
         'lsof -i :"$PORT"',
-        `kill <PID>   ${s("# 不行再用 kill -9 <PID>", "# use kill -9 <PID> if it ignores you")}`,
+        'PID=$(lsof -ti :"$PORT")',
+        `kill $PID   ${s("# 不行再用 kill -9 $PID", "# use kill -9 $PID if it ignores you")}`,
         "",
-        s("# Windows（cmd）：把 8000 换成你的端口", "# Windows (cmd): replace 8000 with your port"),
-        "netstat -ano | findstr :8000",
-        "taskkill /PID <PID> /F",
+        s("# Windows（cmd）：最后一列是 PID，再用 taskkill /PID 该PID /F 结束它", "# Windows (cmd): the last column is the PID; end it with taskkill /PID that-pid /F"),
+        "# netstat -ano | findstr :8000",
       ];
   if (f.has(/docker|port is already allocated|userland proxy/i)) {
     lines.push("", s("# Docker：是不是另一个容器占用了这个端口？", "# Docker: is another container publishing this port?"), `docker ps --filter publish=${p ?? 8000}`);

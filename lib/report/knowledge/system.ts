@@ -77,7 +77,9 @@ function memoryFixCode(f: Facts, lang: Lang): CodeBlock {
         s("# 放宽限制（compose 里是 deploy.resources.limits.memory）", "# raise the limit (deploy.resources.limits.memory in compose)"),
         "docker run -m 4g your-image",
         s("# Kubernetes：提高 resources.limits.memory 并查看事件", "# Kubernetes: raise resources.limits.memory and read the events"),
-        "kubectl describe pod <pod-name> | grep -A3 -i 'last state'",
+        s("# 先用 kubectl get pods 找到 Pod 名", "# find the pod's name with kubectl get pods first"),
+        'POD="${POD:?set POD to the pod name}"',
+        "kubectl describe pod \"$POD\" | grep -A3 -i 'last state'",
       ]);
     case "recursion":
       return block("python", [
@@ -113,11 +115,9 @@ function memoryFixCode(f: Facts, lang: Lang): CodeBlock {
       const need = f.memoryNeed;
       return block("bash", [
         need ? s(`# 模型需要 ${need.need}，可用只有 ${need.available}：换一个更小/量化程度更高的模型`, `# the model needs ${need.need} but only ${need.available} is free: use a smaller or more quantised model`) : s("# 换一个更小/量化程度更高的模型", "# use a smaller or more quantised model"),
-        "ollama pull llama3.2:3b",
-        "ollama pull qwen2.5:1.5b",
         s("# 查看模型大小与当前已加载的模型（已加载的模型也占内存）", "# check model sizes and what is loaded (loaded models hold memory too)"),
         "ollama list && ollama ps",
-        "ollama stop <model>",
+        s("# 卸载一个已加载的模型：ollama stop 模型名（名字取自 ollama ps 的输出）", "# unload a loaded model: ollama stop NAME (a name from ollama ps)"),
         s("# Docker Desktop / WSL2：在设置或 ~/.wslconfig 里调大分配给虚拟机的内存", "# Docker Desktop / WSL2: give the VM more memory in settings or ~/.wslconfig"),
         "# [wsl2]",
         "# memory=12GB",
@@ -493,7 +493,7 @@ function permissionFixCode(f: Facts, lang: Lang): CodeBlock {
         s("# 哪个进程占用了这个文件？（需要 Sysinternals handle.exe）", "# which process holds the file? (needs Sysinternals handle.exe)"),
         `handle.exe ${q((f.path ?? "C:\\path\\to\\file").replace(/^.*[\\/]/, ""))}`,
         s("# 结束占用的进程（确认 PID 后）", "# end the holding process (after checking the PID)"),
-        "Stop-Process -Id <PID>",
+        s("# 确认 PID 后：Stop-Process -Id 该PID", "# after checking the PID: Stop-Process -Id that-pid"),
         s("# 查看文件权限", "# inspect the file's permissions"),
         `icacls ${q(f.path ?? ".")}`,
       ]);
@@ -972,7 +972,8 @@ function containerFixCode(f: Facts, lang: Lang): CodeBlock {
         s("# 标签写错或没有 latest 时，到仓库页面（Docker Hub 的 Tags 标签页）确认可用的标签", "# if the tag is wrong or there is no latest, check the available tags (Docker Hub's Tags tab)"),
         s("# 私有仓库：先登录；Kubernetes 还需要 imagePullSecrets", "# private registries: log in first; Kubernetes also needs imagePullSecrets"),
         "docker login",
-        "kubectl create secret docker-registry regcred --docker-server=<registry> --docker-username=<user> --docker-password=<token>",
+        s("# 先 export REGISTRY、REGISTRY_USER、REGISTRY_TOKEN", "# export REGISTRY, REGISTRY_USER and REGISTRY_TOKEN first"),
+        'kubectl create secret docker-registry regcred --docker-server="$REGISTRY" --docker-username="$REGISTRY_USER" --docker-password="$REGISTRY_TOKEN"',
       ].map((l) => l.replace("<image>:<tag>", s("镜像名:标签", "image:tag"))));
     case "no-space":
       return block("bash", [s("# 查看 Docker 占用的空间并清理不用的镜像、容器、构建缓存", "# see Docker's disk usage and remove unused images, containers and build cache"), "docker system df", "docker system prune -a", "docker builder prune"]);
