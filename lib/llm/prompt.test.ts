@@ -149,15 +149,30 @@ describe("buildLlmMessages", () => {
     expect(en).toContain("Never print API keys");
   });
 
-  it("passes the classifier's facts and the rule-based diagnosis", () => {
+  it("passes the classifier's facts and the evidence, never the category checklist", () => {
     const user = buildLlmMessages(input())[1]!.content;
     for (const fact of ["auth.invalid_credentials", "0.93", "401", "new_api_error", "AuthenticationError", "new-api", "relay.example.com", "python"]) {
       expect(user).toContain(fact);
     }
+    expect(user).toContain("关键行: Invalid Token");
+    // A category report's causes and solutions are a generic checklist: not handed over as an opinion.
+    expect(user).not.toContain("令牌已删除");
+    expect(user).not.toContain("在控制台重新生成令牌");
+  });
+
+  it("passes a known error's specific diagnosis with its sources", () => {
+    const known = { ...ruleReport, basis: "known_error" as const, knownError: { id: "relay.invalid-token", docs: ["https://github.com/QuantumNous/new-api"] } };
+    const user = buildLlmMessages(input({ ruleReport: known }))[1]!.content;
+    expect(user).toContain("relay.invalid-token");
     expect(user).toContain("中转站不认这个令牌。");
-    expect(user).toContain("令牌已删除");
     expect(user).toContain("在控制台重新生成令牌");
-    expect(user).toContain("检查 base_url 是否指向签发令牌的站点");
+    expect(user).toContain("https://github.com/QuantumNous/new-api");
+  });
+
+  it("passes the fix the message prints as solution 1's fix", () => {
+    const printed = { ...ruleReport, basis: "message_fix" as const, solutions: [{ title: "运行报错给出的命令 `bundle install`", steps: ["报错原文给出了修复方法：“Run `bundle install` to install missing gems.”"] }] };
+    const user = buildLlmMessages(input({ ruleReport: printed }))[1]!.content;
+    expect(user).toContain("报错自带的修复方法: 运行报错给出的命令 'bundle install'");
   });
 
   it("leaves out unknown facts and a missing rule report", () => {
@@ -165,7 +180,7 @@ describe("buildLlmMessages", () => {
     const user = buildLlmMessages(input({ classification: bare, ruleReport: null, language: "en" }))[1]!.content;
     expect(user).not.toContain("HTTP status");
     expect(user).not.toContain("Provider");
-    expect(user).not.toContain("Rule-based diagnosis");
+    expect(user).not.toContain("Evidence (from the error itself)");
     expect(user).toContain("auth.invalid_credentials");
   });
 

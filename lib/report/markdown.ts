@@ -1,3 +1,4 @@
+import { basisText, sourcesLabel } from "./basis";
 import type { Report } from "./schema";
 import { isInLanguage } from "./translate";
 
@@ -36,10 +37,14 @@ function quoteLines(s: string): string {
  * The report as Markdown: title, 错误翻译, 原因分析, 解决方案 (with fenced code), 预防措施, 推荐工具.
  * Shared by the rule-based and the LLM paths, so it uses nothing but the report's own fields.
  */
-export function renderReportMarkdown(report: Omit<Report, "markdown">): string {
+export function renderReportMarkdown(input: Omit<Report, "markdown" | "basis" | "knownError"> & Partial<Pick<Report, "basis" | "knownError">>): string {
+  const report = { ...input, basis: input.basis ?? "category", knownError: input.knownError ?? null };
   const lang = report.language;
   const h = headings[lang];
   const out: string[] = [`# ${oneLine(report.title)}`, ""];
+  out.push(`> ${oneLine(basisText(report.basis, report.knownError, lang))}`);
+  if (report.knownError?.docs.length) out.push(`> ${sourcesLabel(lang)}: ${report.knownError.docs.map((d) => `<${d}>`).join(" · ")}`);
+  out.push("");
 
   out.push(`## ${h.translation}`, "");
   if (report.translation) {
@@ -64,13 +69,17 @@ export function renderReportMarkdown(report: Omit<Report, "markdown">): string {
     if (s.code) out.push(fence(s.code.content, s.code.language), "");
   });
 
-  out.push(`## ${h.prevention}`, "");
-  for (const p of report.prevention) out.push(`- ${oneLine(p)}`);
-  out.push("");
+  if (report.prevention.length > 0) {
+    out.push(`## ${h.prevention}`, "");
+    for (const p of report.prevention) out.push(`- ${oneLine(p)}`);
+    out.push("");
+  }
 
-  out.push(`## ${h.tools}`, "");
-  for (const tool of report.tools) out.push(`- ${oneLine(tool)}`);
-  out.push("");
+  if (report.tools.length > 0) {
+    out.push(`## ${h.tools}`, "");
+    for (const tool of report.tools) out.push(`- ${oneLine(tool)}`);
+    out.push("");
+  }
 
   // No trailing newline: the report schema trims strings, and the stored Markdown must equal this output.
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();

@@ -87,7 +87,9 @@ const errorWords =
 
 /** Phrases that name the root cause outright: such a line beats a generic wrapper line. */
 const strongPhrases =
-  /blocked by CORS policy|command not found|不是内部或外部命令|is not recognized as|No module named|Cannot find module|EADDRINUSE|address already in use|Permission denied|No such file or directory|ENOENT|EACCES|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|CERTIFICATE_VERIFY_FAILED|out of memory|Illegal instruction|Segmentation fault|Merge conflict|\[rejected\]|无效的令牌|额度|无可用渠道|负载已饱和|CrashLoopBackOff|ImagePullBackOff|manifest unknown|Cannot connect to the Docker daemon/i;
+  /blocked by CORS policy|command not found|不是内部或外部命令|is not recognized as|No module named|Cannot find module|EADDRINUSE|address already in use|Permission denied|No such file or directory|ENOENT|EACCES|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|CERTIFICATE_VERIFY_FAILED|out of memory|Illegal instruction|Segmentation fault|Merge conflict|\[rejected\]|无效的令牌|额度|无可用渠道|负载已饱和|CrashLoopBackOff|ImagePullBackOff|manifest unknown|Cannot connect to the Docker daemon|Module not found|Can't resolve|Could not resolve|Failed to resolve import|cannot find symbol|undefined reference to|is not defined|has no attribute|Cannot read propert|NullPointerException|OutOfMemoryError|heap out of memory/i;
+/** Wrapper lines that only say a build or command failed: the cause is on another line. */
+const wrapperLine = /^(?:Failed to compile|Build failed|Compilation failed|Compiling failed|error Command failed|ERROR in\s*$|Error: Process completed with exit code|Command failed with exit code|\S{0,40}exited with code \d)/i;
 
 function scoreLine(line: string): number {
   const s = line.trim();
@@ -95,6 +97,7 @@ function scoreLine(line: string): number {
   let score = 0;
   if (errorWords.test(s)) score += 8;
   if (strongPhrases.test(s)) score += 10;
+  if (wrapperLine.test(s)) score -= 6;
   // A console dump of an error object (`AxiosError {message: 'Network Error', …}`) wraps the real cause.
   if (/\{\s*\w+:\s*['"]/.test(s)) score -= 8;
   if (/^(?:[\w.$]*(?:Error|Exception|Failure)\b|error\b|fatal\b|FATAL ERROR|panic:|E\d{4}|Uncaught\b|Unhandled\b)/i.test(s)) score += 4;

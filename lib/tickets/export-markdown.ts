@@ -1,5 +1,6 @@
 import type { Ticket } from "@/lib/db/schema";
 import { formatTicketTime } from "@/lib/i18n/format-time";
+import { basisText, sourcesLabel } from "@/lib/report/basis";
 
 /** The downloadable report: the error and its facts, then the report's own Markdown. */
 export function ticketToMarkdown(ticket: Ticket, url: string): string {
@@ -15,6 +16,12 @@ export function ticketToMarkdown(ticket: Ticket, url: string): string {
   ]
     .filter(([, value]) => value !== null && value !== undefined)
     .map(([label, value]) => `- ${label}: \`${value}\``);
+  // The rule report's Markdown states its basis; an AI answer does not, so say it here.
+  const report = ticket.report;
+  const basis = basisText(report.basis ?? "category", report.knownError ?? null, ticket.language);
+  const basisLines = report.markdown.includes(basis)
+    ? []
+    : [`> ${basis}`, ...(report.knownError?.docs.length ? [`> ${sourcesLabel(ticket.language)}: ${report.knownError.docs.map((d) => `<${d}>`).join(" · ")}`] : []), ""];
   return [
     `# ${ticket.title}`,
     "",
@@ -28,6 +35,7 @@ export function ticketToMarkdown(ticket: Ticket, url: string): string {
     "",
     ...facts,
     "",
+    ...basisLines,
     stripLeadingTitle(ticket.report.markdown),
     "",
   ].join("\n");
