@@ -3,6 +3,8 @@
  * of a paste stays linear in its size whatever the patterns are.
  */
 
+import { stripAssistantAnswer } from "@/lib/text/cjk";
+
 const HEAD_CHARS = 16 * 1024;
 const TAIL_CHARS = 16 * 1024;
 const MIDDLE_CHARS = 8 * 1024;
@@ -31,16 +33,8 @@ export function boundedWindow(text: string): string {
   return `${text.slice(0, HEAD_CHARS)}\n${picked.join("\n")}\n${text.slice(middleEnd)}`;
 }
 
-/**
- * Pages copied from an assistant's ticket (the seeds) hold the error, then a long AI answer that
- * mentions every other error family; only the part before the answer is evidence.
- */
-const answerMarker = /^[^\n]{0,8}(?:AI解决方案|AI 解决方案|AI Solution)/m;
 
-export function stripAssistantAnswer(text: string): string {
-  const m = answerMarker.exec(text);
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
-}
+export { cjkRatio, hasCjk, stripAssistantAnswer } from "@/lib/text/cjk";
 
 const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
 
@@ -127,21 +121,6 @@ function focusOf(text: string): { start: number; end: number } {
   return { start, end };
 }
 
-const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
-export const hasCjk = (s: string): boolean => cjk.test(s);
-
-export function cjkRatio(s: string): number {
-  let han = 0;
-  let letters = 0;
-  const n = Math.min(s.length, 4096);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-  }
-  // A Han character carries about as much as a short word.
-  return han + letters === 0 ? 0 : han / (han + letters / 4);
-}
 
 export function lineAt(text: string, index: number): { start: number; end: number } {
   const start = text.lastIndexOf("\n", index - 1) + 1;

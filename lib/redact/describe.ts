@@ -1,3 +1,4 @@
+import { spaceHanAndLatin } from "@/lib/text/cjk";
 import type { RedactionLanguage, SecretKind } from "./schema";
 
 type Noun = { en: [one: string, many: string]; zh: string };
@@ -39,13 +40,9 @@ export function describeRedactions(findings: ReadonlyArray<{ kind: string; count
     const n = totals.get(noun)!;
     return lang === "zh" ? `${n} 个${noun.zh}` : `${n} ${noun.en[n === 1 ? 0 : 1]}`;
   });
-  return lang === "zh" ? spaceCjkAndLatin(joinList(parts, "、", "和")) : joinList(parts, ", ", " and ");
+  return lang === "zh" ? spaceHanAndLatin(joinList(parts, "、", "和")) : joinList(parts, ", ", " and ");
 }
 
-/** Chinese typesetting puts a space between Han characters and Latin letters or digits: "2 个 API 密钥和 1 个密码". */
-function spaceCjkAndLatin(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, "$1 $2").replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, "$1 $2");
-}
 
 function joinList(parts: string[], separator: string, lastSeparator: string): string {
   if (parts.length <= 1) return parts.join("");

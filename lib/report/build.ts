@@ -1,4 +1,5 @@
 import type { Category, Classification, Language } from "@/lib/classifier/schema";
+import { spaceHanAndLatin } from "@/lib/text/cjk";
 import { boundText, extractFacts, stripAssistantAnswer } from "./extract";
 import { inline } from "./code/util";
 import { knowledgeFor } from "./knowledge";
@@ -71,9 +72,7 @@ export function tidyZh(s: string): string {
   return parts
     .map((p, i) => {
       if (i % 2 === 1) return p; // inline code stays exactly as written
-      let out = p
-        .replace(/([\u4e00-\u9fff])([A-Za-z0-9$])/g, "$1 $2")
-        .replace(/([A-Za-z0-9%])([\u4e00-\u9fff])/g, "$1 $2")
+      let out = spaceHanAndLatin(p)
         .replace(/([）」】])\s+(?=[\u4e00-\u9fff])/g, "$1")
         .replace(/([\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "$1")
         .replace(/(?<=[\u4e00-\u9fff])\s+([（「【，。：；])/g, "$1");

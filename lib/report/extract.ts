@@ -7,16 +7,7 @@
 const HEAD = 24 * 1024;
 const TAIL = 24 * 1024;
 
-/**
- * A page copied from an assistant's ticket (like the seeds) holds the error, then a long AI answer
- * full of other errors' words; only the part before the answer is evidence.
- */
-const answerMarker = /^[^\n]{0,8}(?:AI解决方案|AI 解决方案|AI Solution|代码糕手 - )/m;
-
-export function stripAssistantAnswer(text: string): string {
-  const m = answerMarker.exec(text);
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
-}
+export { stripAssistantAnswer } from "@/lib/text/cjk";
 
 /** The head and the tail of a long paste: where errors and their innermost causes live. */
 export function boundText(text: string): string {

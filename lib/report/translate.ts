@@ -11,6 +11,7 @@
  * - the dictionary does not cover it → the translation says honestly that a word-for-word
  *   translation needs the LLM, followed by the gist.
  */
+import { cjkChars, hasCjk } from "@/lib/text/cjk";
 import { exceptionGloss, phraseRows } from "./phrases";
 import type { Lang } from "./types";
 
@@ -331,15 +332,15 @@ export function proseWords(text: string): string[] {
   );
 }
 
-const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/g;
-export const hasCjk = (s: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
+
+export { hasCjk };
 
 /** Is the line already written in `lang` (so translating it would only repeat it)? */
 export function isInLanguage(line: string, lang: Lang): boolean {
   if (lang === "en") return !hasCjk(line);
   if (!hasCjk(line)) return false;
   const words = proseWords(line.replace(requestIdPart, " "));
-  const han = line.match(cjkChar)?.length ?? 0;
+  const han = line.match(cjkChars)?.length ?? 0;
   return words.length <= 2 || han >= words.length * 3;
 }
 
@@ -418,7 +419,7 @@ export function translateLine(line: string, to: Lang): LineTranslation {
     return { text, isComplete, isChanged: sameText(text) !== sameText(line) };
   }
   const out = applyPhrases(p.text, zh2en);
-  const left = out.replace(/\uE000\d{1,4}\uE001/g, "").match(cjkChar)?.length ?? 0;
+  const left = out.replace(/\uE000\d{1,4}\uE001/g, "").match(cjkChars)?.length ?? 0;
   const text = restore(tidyEn(unmark(out)), p.slots);
   return { text, isComplete: left === 0, isChanged: sameText(text) !== sameText(line) };
 }
