@@ -136,6 +136,16 @@ const k = {
   corpSecret: fake("corp-secret", URLSAFE, 43),
   basicCurl: btoa("deploy:Zx8-Cv7-Bn6-Lk5"),
   powershellKey: `sk-proj-${fake("powershell", URLSAFE, 120)}`,
+  mavenPassword: "Mv8Lq2Zx7Wn4",
+  xmlApiKey: fake("xml-api-key", ALNUM, 32),
+  appSettingsPassword: "Sm7Tp-Lw2Zx9",
+  netrcPassword: "Nt7Rc-Lw2Zx",
+  oraclePassword: "T1ger-Qx8Lm",
+  sevenZip: "Zx8Cv7Bn6Lk",
+  ldapPassword: "Ld4p-Pw9Qz",
+  sqlcmdPassword: "Hx5!Sq9Lm2",
+  proxyPassword: "Pr0xy-Pw9Zq",
+  zhIsPassword: "Wq7Zx2Lm9Kp",
 };
 
 export const secretFixtures: SecretFixture[] = [
@@ -655,6 +665,48 @@ export const secretFixtures: SecretFixture[] = [
     text: `$ curl -s -H "Authorization: Basic ${k.basicCurl}" https://nexus.example.com/service/rest/v1/repositories\n{"status":401,"message":"Unauthorized"}`,
     secrets: [{ value: k.basicCurl, kind: "basic_auth" }],
   },
+  {
+    name: "Maven settings.xml and an XML apiKey element",
+    text: `[ERROR] Failed to deploy artifacts: Could not transfer artifact com.acme:app:jar:1.0 from/to nexus: status code: 401, reason phrase: Unauthorized\n<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>${k.mavenPassword}</password>\n</server>\n<apiKey>${k.xmlApiKey}</apiKey>`,
+    secrets: [
+      { value: k.mavenPassword, kind: "password" },
+      { value: k.xmlApiKey, kind: "api_key" },
+    ],
+  },
+  {
+    name: ".NET appSettings key/value",
+    text: `System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated.\n<appSettings>\n  <add key="SmtpHost" value="smtp.office365.com" />\n  <add key="SmtpPassword" value="${k.appSettingsPassword}" />\n</appSettings>`,
+    secrets: [{ value: k.appSettingsPassword, kind: "secret" }],
+  },
+  {
+    name: ".netrc entry",
+    text: `fatal: Authentication failed for 'https://git.example.com/acme/app.git/'\n$ cat ~/.netrc\nmachine git.example.com login ci-bot password ${k.netrcPassword}`,
+    secrets: [{ value: k.netrcPassword, kind: "password" }],
+  },
+  {
+    name: "sqlplus user/password@db",
+    text: `$ sqlplus -S app/${k.oraclePassword}@db.internal:1521/ORCL\nERROR:\nORA-01017: invalid username/password; logon denied`,
+    secrets: [{ value: k.oraclePassword, kind: "password" }],
+  },
+  {
+    name: "7z -p and ldapsearch -w and sqlcmd -P",
+    text: `$ 7z x backup.7z -p${k.sevenZip}\nERROR: Wrong password : backup.sql\n$ ldapsearch -x -H ldap://ldap.internal -D cn=admin,dc=acme,dc=com -w ${k.ldapPassword} -b dc=acme,dc=com\nldap_bind: Invalid credentials (49)\n$ sqlcmd -S tcp:sql.internal,1433 -U sa -P ${k.sqlcmdPassword} -Q "SELECT 1"`,
+    secrets: [
+      { value: k.sevenZip, kind: "password" },
+      { value: k.ldapPassword, kind: "password" },
+      { value: k.sqlcmdPassword, kind: "password" },
+    ],
+  },
+  {
+    name: "curl --proxy-user",
+    text: `$ curl --proxy-user ops:${k.proxyPassword} -x http://proxy.internal:3128 https://pypi.org/simple/\ncurl: (56) Received HTTP code 407 from proxy after CONNECT`,
+    secrets: [{ value: k.proxyPassword, kind: "basic_auth" }],
+  },
+  {
+    name: "密码为： in a Chinese note",
+    text: `服务器 10.0.0.5 登录失败\n账号为：root\n密码为：${k.zhIsPassword}`,
+    secrets: [{ value: k.zhIsPassword, kind: "password" }],
+  },
 ];
 
 /** Text that looks a little like a secret but is not one: it must come through unchanged. */
@@ -723,5 +775,10 @@ export const lookAlikes: Array<{ name: string; text: string }> = [
   { name: "ids in URL paths", text: "https://api.github.com/repos/acme/app/hooks/9f8e7d6c5b4a39281706f5e4d3c2b1a0fedcba98\nGET /api/v1/keys/394a40f7-7222-4168-9fc5-b61bb7cd76f3 404\nhttps://api.github.com/repos/acme/app/keys/12345" },
   { name: "dotted module paths and file names", text: `File "/usr/lib/python3/dist-packages/transformers.models.llama.modeling_llama.py"\nDownloading model.safetensors.index.json model-00001-of-00004.safetensors\nip-10-0-12-34.ec2.internal d111111abcdef8.cloudfront.net\nversion 1.26.4+cu121.post20240101 abcdef1234567890abcdef1234567890.tar.gz\n\tat com.example.service.PaymentProcessorServiceImplementation2024.process(PaymentProcessorServiceImplementation2024.java:42)` },
   { name: "npm config and prefixes in prose", text: "npm_config_cache=/tmp/.npm npm_package_version=1.2.3 fw_update_2024_01_pkg gsk_placeholder_value\nLTAI is the prefix of an Alibaba key" },
+  { name: "S3 XML error with a key and ids", text: "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>uploads/2024/a1b2c3d4e5f6.png</Key><RequestId>4442587FB7D0A2F9</RequestId><HostId>vlR7PnpV2Ce81l0PRw6jlUpck7Jo5ZsQjryTjKlc5aLWGVHPZLj5NeC6qMa0emYBDXOo6QBU0Wo=</HostId></Error>" },
+  { name: "comparisons and generics", text: "if (password > 5) { List<Token> tokens; Map<String,Token> m; }\n<input type=\"password\"> <token>expired</token> <key>uploads/a.png</key>" },
+  { name: "non-secret appSettings", text: `<add key="CacheKey" value="users:all:v2" /> <add key="Theme" value="dark" /> <add key="PasswordMinLength" value="12" />` },
+  { name: "Oracle and pip commands without a password", text: "sqlplus / as sysdba\nsqlplus -S /nolog\npip install -U pip setuptools\nzip -r out.zip . -x \"*.git*\"" },
+  { name: "Chinese password prose with 为 and 是", text: "密码为空 密码是 8 位以上 口令为必填项" },
   { name: "already redacted text", text: "OPENAI_API_KEY=sk-proj-…f3Xa\nDB_PASSWORD=[REDACTED:password]\nAuthorization: Bearer …Ga5E\n  File \"~/project/app.py\", line 1" },
 ];

@@ -67,6 +67,12 @@ const adversarial: Record<string, string> = {
   "dotted random parts": fill("Aa1Bb2Cc3Dd4Ee5Ff6Gg7."),
   "one long dotted run": `${fill("Aa1", SIZE / 2)}.${fill("b", SIZE / 2 - 10)}`,
   "query keys repeated": fill("?key=&"),
+  "XML elements repeated": fill("<password>a</password>"),
+  "unclosed XML password": fill("<password>"),
+  "add key repeated": fill(`<add key="a" value="`),
+  "sqlplus repeated": fill("sqlplus -S "),
+  "login password repeated": fill("login a password "),
+  "7z then arguments": `7z ${fill("a ", SIZE - 10)}`,
 };
 
 describe("adversarial inputs", () => {

@@ -159,12 +159,21 @@ function isCodeOrPath(c: Candidate): boolean {
   return isPathLike(c.value) || (!c.isQuoted && isVariableName(c.value, c.match.groups?.key ?? ""));
 }
 
+/**
+ * `>` separates a key from its value only in an XML element, `<password>…</password>`; anywhere
+ * else (`password > 5`, `List<Token> t`) it is code.
+ */
+function separatorFits(c: Candidate): boolean {
+  if (c.match.groups?.sep !== ">") return true;
+  return c.text[keyNameOf(c).start - 1] === "<" && c.text.startsWith("</", c.end);
+}
+
 function acceptHumanSecret(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && !isPlaceholder(c.value) && !isCodeOrPath(c);
+  return separatorFits(c) && isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && !isPlaceholder(c.value) && !isCodeOrPath(c);
 }
 
 function acceptToken(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
+  return separatorFits(c) && isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
 }
 
 /**
@@ -206,6 +215,14 @@ const NON_SECRET_TOKEN_WORDS = new Set([
   "special", "pad", "bos", "eos", "unk", "sep", "cls", "mask", "stop", "start", "end", "public",
 ]);
 
+/** A setting's name that says it holds a credential: `SmtpPassword`, `Stripe:SecretKey`, `api_token`. */
+function isSecretName(name: string): boolean {
+  const words = wordsOf(name.replace(/:/g, "."));
+  const last = words[words.length - 1] ?? "";
+  if (/^(?:password|passwd|pwd|passphrase|secret|apikey|token)$/.test(last)) return !words.some((w) => NON_SECRET_TOKEN_WORDS.has(w));
+  return last === "key" && words.length > 1 && !words.some((w) => NON_SECRET_KEY_WORDS.has(w));
+}
+
 function hasWordIn(c: Candidate, words: ReadonlySet<string>): boolean {
   return wordsOf(keyNameOf(c).name).some((w) => words.has(w));
 }
@@ -221,6 +238,7 @@ function acceptNamedToken(c: Candidate): boolean {
  * a map or a public key.
  */
 function acceptKeySuffix(c: Candidate): boolean {
+  if (!looksLikeToken(c.value) || isCall(c) || !separatorFits(c)) return false; // cheap checks first: `key=` is common
   const at = keyStartOf(c);
   const prev = c.text[at - 1];
   if (prev === "?" || prev === "&") {
@@ -230,7 +248,7 @@ function acceptKeySuffix(c: Candidate): boolean {
   } else if (!(prev !== undefined && /[a-z0-9]/.test(prev) && c.text[at] === "K")) {
     return false;
   }
-  return !hasWordIn(c, NON_SECRET_KEY_WORDS) && !isCall(c) && !isProseAfterColon(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
+  return !isProseAfterColon(c) && !isCodeOrPath(c) && !hasWordIn(c, NON_SECRET_KEY_WORDS);
 }
 
 /** Random-looking: letters and digits, and mixed case or hexadecimal (not a word with a number in it). */
@@ -269,9 +287,34 @@ function acceptPasswordOption(c: Candidate): boolean {
   return !isPlaceholder(c.value) && !/^stdin$/i.test(c.value);
 }
 
+/**
+ * Command-line clients and the short option that takes their password. Glued: `mysql -pSECRET`
+ * (a space would make it the database name). Spaced: `sshpass -p SECRET`. Each command's other
+ * arguments (at most 24) may come before the option.
+ */
+const GLUED_PASSWORD_FLAGS: Array<[commands: string, option: string]> = [
+  [String.raw`mysql(?:dump|admin|import|show|check|slap|binlog|pump|sh)?|mariadb(?:-?(?:dump|admin|import|show|check))?|mycli`, "-p"],
+  [String.raw`7z[arz]?|rar|unrar`, "-p"],
+];
+const SPACED_PASSWORD_FLAGS: Array<[commands: string, option: string]> = [
+  ["redis-cli", "-a"],
+  [String.raw`sshpass|mongo(?:sh|dump|restore|import|export|stat|top)?|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login`, "-p"],
+  [String.raw`sqlcmd|osql|bcp|zip|unzip`, "-P"],
+  [String.raw`ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)`, "-w"],
+];
+
+/** `command … option<gap>password`: the option is never skipped as one of the other arguments. */
+function cliPassword(table: Array<[string, string]>, gap: string): RegExp {
+  const alternatives = table.map(
+    ([commands, option]) => String.raw`(?:${commands})(?:\.exe)?(?:[ \t]+(?!${option}(?:[ \t]|$))\S+){0,24}?[ \t]+${option}`,
+  );
+  const value = gap ? String.raw`[^\s"'-][^\s"']*` : String.raw`[^\s"']+`;
+  return re(String.raw`${after(String.raw`\w-`)}(?:${alternatives.join("|")})${gap}(?<q>["']?)(?<secret>${value})`);
+}
+
 /** `key`, closing quote, `]` (as in os.environ["KEY"] = …), separator, opening quote. */
 const assignment = (keys: string) =>
-  re(String.raw`(?<key>${keys})(?<kq>\\?["'])?\]?${SP}(?<sep>=>|=(?!=)|:(?!:)|：)${SP}(?<open>[fFbBrRuU]?\\?["'\x60])?`, "i");
+  re(String.raw`(?<key>${keys})(?<kq>\\?["'])?\]?${SP}(?<sep>=>|=(?!=)|:(?!:)|：|>)${SP}(?<open>[fFbBrRuU]?\\?["'\x60])?`, "i");
 
 export const secretRules: SecretRule[] = [
   {
@@ -782,7 +825,7 @@ export const secretRules: SecretRule[] = [
     // curl -u user:password
     id: "curl-user",
     kind: "basic_auth",
-    pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
+    pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
     mask: "marker",
     accept: (c) => !isPlaceholder(c.value) && !/^\d+$/.test(c.value) && c.value !== c.match.groups?.user,
     examples: [
@@ -794,11 +837,11 @@ export const secretRules: SecretRule[] = [
     ],
   },
   {
-    // mysql -p<password> (glued: `-p secret` would be a database name), for the MySQL and
-    // MariaDB clients; the other arguments may come first.
-    id: "mysql-password-flag",
+    // A password glued to its short option: mysql -p<password> (`-p secret` would be a database
+    // name), 7z/rar -p<password>. The command's other arguments may come first.
+    id: "cli-password-glued",
     kind: "password",
-    pattern: re(String.raw`${after(String.raw`\w-`)}(?:mysql(?:dump|admin|import|show|check|slap|binlog|pump|sh)?|mariadb(?:-?(?:dump|admin|import|show|check))?|mycli)(?:\.exe)?(?:[ \t]+(?!-p)\S+){0,24}?[ \t]+-p(?<q>["']?)(?<secret>[^\s"']+)`),
+    pattern: cliPassword(GLUED_PASSWORD_FLAGS, ""),
     mask: "marker",
     accept: notPlaceholder,
     examples: [
@@ -807,14 +850,19 @@ export const secretRules: SecretRule[] = [
         secret: "S3cr3t!Pw",
         redacted: "$ mysql -h 10.0.0.5 -P 3306 -uroot -p[REDACTED:password] shop\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.7' (using password: YES)",
       },
+      {
+        text: "$ 7z x backup.7z -pZx8Cv7Bn6\nERROR: Wrong password : backup.sql",
+        secret: "Zx8Cv7Bn6",
+        redacted: "$ 7z x backup.7z -p[REDACTED:password]\nERROR: Wrong password : backup.sql",
+      },
     ],
   },
   {
-    // A password given as the next argument: sshpass -p, docker/podman/helm … login -p,
-    // mongosh -p, redis-cli -a.
+    // A password given as the argument after a short option: sshpass -p, docker/podman/helm …
+    // login -p, mongosh -p, redis-cli -a, sqlcmd -P, ldapsearch -w, zip -P.
     id: "cli-password-argument",
     kind: "password",
-    pattern: re(String.raw`${after(String.raw`\w-`)}(?:redis-cli(?:\.exe)?(?:[ \t]+(?!-a[ \t])\S+){0,24}?[ \t]+-a|(?:sshpass|mongo(?:sh|dump|restore|import|export|stat|top)?|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login)(?:\.exe)?(?:[ \t]+(?!-p[ \t])\S+){0,24}?[ \t]+-p)[ \t]+(?<q>["']?)(?<secret>[^\s"'-][^\s"']*)`),
+    pattern: cliPassword(SPACED_PASSWORD_FLAGS, "[ \\t]+"),
     mask: "marker",
     accept: notPlaceholder,
     examples: [
@@ -827,6 +875,46 @@ export const secretRules: SecretRule[] = [
         text: "$ redis-cli -h cache -p 6379 -a 'r3d1s-Wqz8Kp' ping\n(error) WRONGPASS invalid username-password pair or user is disabled.",
         secret: "r3d1s-Wqz8Kp",
         redacted: "$ redis-cli -h cache -p 6379 -a '[REDACTED:password]' ping\n(error) WRONGPASS invalid username-password pair or user is disabled.",
+      },
+      {
+        text: "$ sqlcmd -S tcp:sql.internal,1433 -U sa -P Hx5!Rw9Qk3Lm -Q \"SELECT 1\"\nSqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Login failed for user 'sa'..",
+        secret: "Hx5!Rw9Qk3Lm",
+        redacted: "$ sqlcmd -S tcp:sql.internal,1433 -U sa -P [REDACTED:password] -Q \"SELECT 1\"\nSqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Login failed for user 'sa'..",
+      },
+    ],
+  },
+  {
+    // user/password@database for Oracle tools and thin JDBC URLs: sqlplus scott/tiger@orcl.
+    id: "oracle-connect-password",
+    kind: "password",
+    pattern: re(String.raw`(?:${after(String.raw`\w-`)}(?:sqlplus|sqlldr|expdp|impdp|rman(?:[ \t]+target)?)(?:\.exe)?(?:[ \t]+-\w+)*[ \t]+["']?|:thin:)(?<user>[\w$#.]+)/(?<secret>[^\s@/"']+)`, "i"),
+    mask: "marker",
+    accept: (c) => notPlaceholder(c) && !/^(?:as|nolog)$/i.test(c.value),
+    examples: [
+      {
+        text: "$ sqlplus -S scott/T1ger-Qx8@orcl\nERROR:\nORA-01017: invalid username/password; logon denied",
+        secret: "T1ger-Qx8",
+        redacted: "$ sqlplus -S scott/[REDACTED:password]@orcl\nERROR:\nORA-01017: invalid username/password; logon denied",
+      },
+      {
+        text: "java.sql.SQLException: ORA-01017: invalid username/password; logon denied (url jdbc:oracle:thin:app/Or4cle-Pw9@db.internal:1521/ORCL)",
+        secret: "Or4cle-Pw9",
+        redacted: "java.sql.SQLException: ORA-01017: invalid username/password; logon denied (url jdbc:oracle:thin:app/[REDACTED:password]@db.internal:1521/ORCL)",
+      },
+    ],
+  },
+  {
+    // A .netrc entry: machine <host> login <user> password <password>.
+    id: "netrc-password",
+    kind: "password",
+    pattern: re(String.raw`${after(String.raw`\w-`)}login[ \t]+\S+[ \t]+password[ \t]+(?<secret>[^\s"']+)`),
+    mask: "marker",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "fatal: Authentication failed for 'https://git.example.com/acme/app.git/'\n$ cat ~/.netrc\nmachine git.example.com login ci-bot password Nt7Rc-Lw2Zx",
+        secret: "Nt7Rc-Lw2Zx",
+        redacted: "fatal: Authentication failed for 'https://git.example.com/acme/app.git/'\n$ cat ~/.netrc\nmachine git.example.com login ci-bot password [REDACTED:password]",
       },
     ],
   },
@@ -950,7 +1038,7 @@ export const secretRules: SecretRule[] = [
   {
     id: "password-assignment",
     kind: "password",
-    pattern: assignment(String.raw`pass(?:word|wd|phrase|code)?|pwd|密码|口令|授权码`),
+    pattern: assignment(String.raw`pass(?:word|wd|phrase|code)?|pwd|(?:密码|口令|授权码)[为是]?`),
     isAssignment: true,
     mask: "marker",
     accept: acceptPassword,
@@ -981,6 +1069,11 @@ export const secretRules: SecretRule[] = [
         redacted: "连接失败，数据库密码 ： [REDACTED:password]，请检查配置",
       },
       {
+        text: "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>Mv8Lq2Zx7Wn4</password>\n</server>",
+        secret: "Mv8Lq2Zx7Wn4",
+        redacted: "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>[REDACTED:password]</password>\n</server>",
+      },
+      {
         text: "邮箱授权码：qwertyuiopasdfgh\n口令=Pa55w0rd",
         secret: "qwertyuiopasdfgh",
         redacted: "邮箱授权码：[REDACTED:password]\n口令=[REDACTED:password]",
@@ -1008,12 +1101,29 @@ export const secretRules: SecretRule[] = [
     ],
   },
   {
+    // .NET appSettings and similar key/value attributes: <add key="SmtpPassword" value="…" />.
+    id: "key-value-attribute",
+    kind: "secret",
+    pattern: re(String.raw`${B}key[ \t]*=[ \t]*(?<q>["'])(?<name>[\w.:-]{1,64})\k<q>[ \t]+value[ \t]*=[ \t]*(?<vq>["'])(?<secret>[^"'\r\n]{1,512})\k<vq>`, "i"),
+    mask: "marker",
+    accept: (c) => isSecretName(c.match.groups?.name ?? "") && !isPlaceholder(c.value),
+    examples: [
+      {
+        text: "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated.\n<add key=\"SmtpPassword\" value=\"Sm7Tp-Lw2Zx9\" />",
+        secret: "Sm7Tp-Lw2Zx9",
+        redacted: "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated.\n<add key=\"SmtpPassword\" value=\"[REDACTED:secret]\" />",
+      },
+    ],
+  },
+  {
     id: "api-key-assignment",
     kind: "api_key",
-    pattern: assignment(String.raw`(?:api|access|account|subscription|private|master|app|auth|signing|encryption|license)[ _-]?key|密钥|秘钥`),
+    // Named keys (api_key, x-api-key, AccessKey, API Key, 密钥), and any other key named by its
+    // last word: GROQ_KEY, MISTRAL_KEY, x-groq-key, groqKey, ?key= (one pass over the text for both).
+    pattern: assignment(String.raw`(?:api|access|account|subscription|private|master|app|auth|signing|encryption|license)[ _-]?key|key|(?:密钥|秘钥)[为是]?`),
     isAssignment: true,
     mask: "ends",
-    accept: acceptToken,
+    accept: (c) => (/^key$/i.test(c.match.groups?.key ?? "") ? acceptKeySuffix(c) : acceptToken(c)),
     examples: [
       {
         text: "HTTP/1.1 401 Unauthorized\nx-api-key: 7Kd9Lq2Mz5Nx8Pw1Rv4Sy6Tb3Uc0Ve7W",
@@ -1036,17 +1146,6 @@ export const secretRules: SecretRule[] = [
         secret: "Xk9mQ2vL7pRt4Wz8Lc3Vb6Yd",
         redacted: "API密钥：…b6Yd\nAPI Key: …7Ik8",
       },
-    ],
-  },
-  {
-    // Any other key named by its last word: GROQ_KEY, MISTRAL_KEY, x-groq-key, groqKey, ?key=.
-    id: "key-suffix-assignment",
-    kind: "api_key",
-    pattern: assignment("key"),
-    isAssignment: true,
-    mask: "ends",
-    accept: acceptKeySuffix,
-    examples: [
       {
         text: "groq.AuthenticationError: Error code: 401\nMISTRAL_KEY=Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
         secret: "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
@@ -1062,7 +1161,7 @@ export const secretRules: SecretRule[] = [
   {
     id: "token-assignment",
     kind: "token",
-    pattern: assignment(String.raw`token|auth|令牌`),
+    pattern: assignment(String.raw`token|auth|令牌[为是]?`),
     isAssignment: true,
     mask: "ends",
     accept: acceptNamedToken,
