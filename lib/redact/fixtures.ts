@@ -762,6 +762,7 @@ export const lookAlikes: Array<{ name: string; text: string }> = [
   { name: "database and cache keys", text: "primary_key=user_id sort_key=createdAt#2024 partition_key=tenant-12345678 cache_key=user:123:profile:v2 idempotency_key=394a40f7-7222-4168-9fc5-b61bb7cd76f3" },
   { name: "S3 object key", text: `botocore.errorfactory.NoSuchKey: An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.\nKey: uploads/2024/01/a1b2c3d4e5.png\n{"Bucket": "acme", "key": "uploads/2024/01/a1b2c3d4e5.png"}` },
   { name: "public keys and key files", text: "public_key=ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\nssh_key=~/.ssh/id_rsa" },
+  { name: "WebSocket handshake and idempotency headers", text: "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nIdempotency-Key: 394a40f7-7222-4168-9fc5-b61bb7cd76f3\r\nX-Request-Id: c0ffee00-1d2e-4f3a-8b9c-7d6e5f4a3b2c\r\n\r\nHTTP/1.1 400 Bad Request" },
   { name: "React key warning", text: `Warning: Each child in a list should have a unique "key" prop. key=item-1234abcd` },
   { name: ".NET PublicKeyToken", text: "Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed' or one of its dependencies." },
   { name: "API key phrase as a value", text: "Error: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' })." },

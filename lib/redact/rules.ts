@@ -205,7 +205,7 @@ const NON_SECRET_KEY_WORDS = new Set([
   "natural", "surrogate", "candidate", "compound", "lock", "metric", "sticky", "parent", "child", "next",
   "prev", "previous", "first", "last", "start", "end", "bucket", "blob", "redis", "memcache", "kv", "ssh", "gpg",
   "pgp", "host", "known", "fingerprint", "locale", "lang", "i18next", "style", "theme", "color", "keyboard",
-  "mapping", "model", "prompt", "storage_path", "sharding", "distribution", "dist", "cluster", "join",
+  "mapping", "model", "prompt", "sharding", "distribution", "dist", "cluster", "join", "socket", "websocket", "nonce",
 ]);
 
 /** Words that make a `…_token` name a count, a tokenizer setting or a page cursor, not a credential. */
