@@ -245,10 +245,22 @@ function acceptKeySuffix(c: Candidate): boolean {
     // ?key=…: always a credential in a URL.
   } else if (prev === "_" || prev === "-" || prev === ".") {
     if (!isAlnum(c.text[at - 2])) return false;
-  } else if (!(prev !== undefined && /[a-z0-9]/.test(prev) && c.text[at] === "K")) {
+  } else if (isAlnum(prev)) {
+    if (!(/[a-z0-9]/.test(prev!) && c.text[at] === "K")) return false;
+  } else if (!isBareRandomKey(c.value)) {
     return false;
   }
   return !isProseAfterColon(c) && !isCodeOrPath(c) && !hasWordIn(c, NON_SECRET_KEY_WORDS);
+}
+
+/**
+ * A bare `key = …` (a TOML or INI section's `key`, `{"key": …}`) names a map key or an object
+ * path as often as a credential: only a long mixed-case random value counts, not a path, a
+ * UUID or a hex digest (`"key": "uploads/a.png"`, `key: 9f8e…`).
+ */
+function isBareRandomKey(value: string): boolean {
+  // Letters of both cases and several digits, no word separators: `Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8`, not `Settings_v2_Final`.
+  return value.length >= 16 && /^[A-Za-z0-9+/=~]+$/.test(value) && !value.includes("/") && /[a-z]/.test(value) && /[A-Z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3;
 }
 
 /** Random-looking: letters and digits, and mixed case or hexadecimal (not a word with a number in it). */
@@ -1150,6 +1162,11 @@ export const secretRules: SecretRule[] = [
         text: "groq.AuthenticationError: Error code: 401\nMISTRAL_KEY=Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
         secret: "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
         redacted: "groq.AuthenticationError: Error code: 401\nMISTRAL_KEY=…7Ik8",
+      },
+      {
+        text: '[mistral]\nmodel = "mistral-large-latest"\nkey = "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8"',
+        secret: "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
+        redacted: '[mistral]\nmodel = "mistral-large-latest"\nkey = "…7Ik8"',
       },
       {
         text: 'curl "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=5b2c9e1d-84f3-4a6e-9c07-2d1f8e3b6a94" -d @msg.json',
