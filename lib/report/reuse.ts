@@ -33,11 +33,21 @@ const TOKEN = /[^\s"'`()[\]{}<>,;|\u2018-\u201f\u3000-\u303f\u4e00-\u9fff\uff01-
  * target paste without also showing something of the source paste.
  */
 export function reuseReport(report: Report, source: PasteFacts, target: PasteFacts): Report | null {
-  const sourceText = joinText(source);
+  return reuserFor(target)(report, source);
+}
+
+/** `reuseReport` for one target paste and several candidate reports: the target is read once. */
+export function reuserFor(target: PasteFacts): (report: Report, source: PasteFacts) => Report | null {
   const targetText = joinText(target);
-  const sourceFacts = factsOf(sourceText);
   const targetFacts = factsOf(targetText);
-  if (sourceFacts.length > MAX_FACTS || targetFacts.length > MAX_FACTS) return null;
+  if (targetFacts.length > MAX_FACTS) return () => null;
+  return (report, source) => reuseFor(report, source, target, targetText, targetFacts);
+}
+
+function reuseFor(report: Report, source: PasteFacts, target: PasteFacts, targetText: string, targetFacts: Fact[]): Report | null {
+  const sourceText = joinText(source);
+  const sourceFacts = factsOf(sourceText);
+  if (sourceFacts.length > MAX_FACTS) return null;
 
   // Facts of one paste that the other does not hold, in order of first appearance.
   const sourceOnly = sourceFacts.filter((f) => !targetText.includes(f.value));

@@ -8,7 +8,7 @@ import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { redactSecrets } from "@/lib/redact";
 import { buildRuleReport } from "@/lib/report";
-import { reuseReport } from "@/lib/report/reuse";
+import { reuserFor } from "@/lib/report/reuse";
 import type { Report } from "@/lib/report/schema";
 import { byteLength, normalizePastedText } from "./normalize-text";
 import { hashOwnerToken, newOwnerToken } from "./owner-token";
@@ -79,9 +79,9 @@ export function createDiagnosis({
   // this paste's facts (request id, URL, paths), or not at all (see reuseReport).
   let cached: Report | null = null;
   if (wantsLlm) {
-    const target = { text: redactedText.text, context: redactedContext?.text ?? null, classification };
+    const reuse = reuserFor({ text: redactedText.text, context: redactedContext?.text ?? null, classification });
     for (const candidate of findReusableLlmTickets({ db, fingerprint: classification.fingerprint, language })) {
-      cached = reuseReport(candidate.report, { text: candidate.input, context: candidate.context, classification: candidate.classification }, target);
+      cached = reuse(candidate.report, { text: candidate.input, context: candidate.context, classification: candidate.classification });
       if (cached) break;
     }
   }
