@@ -8,6 +8,8 @@ import {
   decodeCursor,
   deleteTicket,
   encodeCursor,
+  findReusableLlmTicket,
+  findReusableLlmTickets,
   getTicket,
   groupStats,
   insertTicket,
@@ -167,6 +169,20 @@ describe("tickets table", () => {
     expect(stats.get("same")).toMatchObject({ count: 2, firstAt: a1.createdAt, lastAt: a2.createdAt });
     expect(stats.get("other")?.count).toBe(1);
     expect(listSimilarTickets({ db: t.db, ticket: a1, limit: 5 }).map((r) => r.id)).toEqual([a2.id, b.id]);
+  });
+
+  it("offers only listed, completed AI reports for reuse, newest first", () => {
+    const llm = { status: "completed" as const, reportSource: "llm" as const };
+    const older = insertTicket({ db: t.db, ticket: ticket(llm) }).id;
+    insertTicket({ db: t.db, ticket: ticket({ ...llm, visibility: "unlisted" }) });
+    insertTicket({ db: t.db, ticket: ticket({ ...llm, reportSource: "cache" }) });
+    insertTicket({ db: t.db, ticket: ticket({ ...llm, status: "failed" }) });
+    insertTicket({ db: t.db, ticket: ticket({ ...llm, language: "zh" }) });
+    const newer = insertTicket({ db: t.db, ticket: ticket(llm) }).id;
+    insertTicket({ db: t.db, ticket: ticket({ ...llm, visibility: "unlisted" }) });
+    expect(findReusableLlmTickets({ db: t.db, fingerprint: "fp-a", language: "en" }).map((r) => r.id)).toEqual([newer, older]);
+    expect(findReusableLlmTicket({ db: t.db, fingerprint: "fp-a", language: "en" })?.id).toBe(newer);
+    expect(findReusableLlmTicket({ db: t.db, fingerprint: "fp-b", language: "en" })).toBeNull();
   });
 
   it("counts feedback", () => {

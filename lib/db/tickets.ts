@@ -88,25 +88,38 @@ export function listTicketIdsByStatus({ db, status }: { db: Db; status: TicketSt
 }
 
 /** The newest completed LLM report for the same error in the same language, if any. */
-export function findReusableLlmTicket({
+/**
+ * AI reports that a new paste of the same error (fingerprint) in the same language may reuse,
+ * newest first. Only listed tickets: an unlisted ticket's report quotes a paste that only its
+ * link holder may see, so it is never offered to anyone else (it stays its own ticket's report).
+ */
+export function findReusableLlmTickets({
   db,
   fingerprint,
   language,
   excludeId,
+  limit = 5,
 }: {
   db: Db;
   fingerprint: string;
   language: string;
   excludeId?: string;
-}): Ticket | null {
+  limit?: number;
+}): Ticket[] {
   const conditions: SQL[] = [
     eq(tickets.fingerprint, fingerprint),
+    eq(tickets.visibility, "listed"),
     eq(tickets.language, language as Ticket["language"]),
     eq(tickets.status, "completed"),
     eq(tickets.reportSource, "llm"),
   ];
   if (excludeId) conditions.push(sql`${tickets.id} <> ${excludeId}`);
-  return db.select().from(tickets).where(and(...conditions)).orderBy(desc(tickets.createdAt)).limit(1).get() ?? null;
+  return db.select().from(tickets).where(and(...conditions)).orderBy(desc(tickets.createdAt)).limit(limit).all();
+}
+
+/** The newest reusable AI report's ticket (see `findReusableLlmTickets`). */
+export function findReusableLlmTicket(options: { db: Db; fingerprint: string; language: string; excludeId?: string }): Ticket | null {
+  return findReusableLlmTickets({ ...options, limit: 1 })[0] ?? null;
 }
 
 export type TicketFilters = {

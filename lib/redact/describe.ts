@@ -11,7 +11,7 @@ const groups: Array<{ noun: Noun; kinds: readonly SecretKind[] }> = [
   },
   {
     noun: { en: ["access token", "access tokens"], zh: "访问令牌" },
-    kinds: ["github_token", "gitlab_token", "slack_token", "slack_webhook", "huggingface_token", "google_oauth_token", "azure_sas", "bearer_token", "jwt", "token"],
+    kinds: ["github_token", "gitlab_token", "slack_token", "slack_webhook", "huggingface_token", "google_oauth_token", "azure_sas", "url_signature", "bearer_token", "jwt", "token"],
   },
   { noun: { en: ["password", "passwords"], zh: "密码" }, kinds: ["password", "url_password", "basic_auth"] },
   { noun: { en: ["secret", "secrets"], zh: "机密值" }, kinds: ["secret"] },

@@ -46,6 +46,33 @@ const adversarial: Record<string, string> = {
   "newlines": fill("\n"),
   "unclosed brackets": fill("{[(<"),
   "unclosed quotes": fill(`"'`),
+  "Chinese labels repeated": fill("数据库密码 ： "),
+  "Chinese label glued": fill("密码令牌密钥"),
+  "full-width colons": fill("："),
+  "key suffix repeated": fill("GROQ_KEY="),
+  "camel key repeated": fill("aKey: "),
+  "mysql then many arguments": `mysql ${fill("-a ", SIZE - 10)}`,
+  "mysql repeated": fill("mysql -u "),
+  "-p repeated": fill("-p"),
+  "password option repeated": fill("--password "),
+  "long option before pass": fill("--aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa "),
+  "docker login repeated": fill("docker login -u a "),
+  "redis-cli repeated": fill("redis-cli -h "),
+  "Signature= repeated": fill("X-Amz-Signature="),
+  "sign= in a long run": `sign=${fill("a", SIZE - 10)}`,
+  "bot ids repeated": fill("/bot1234567:"),
+  "hooks repeated": fill("/hooks/"),
+  "gsk_ repeated": fill("gsk_"),
+  "SG. repeated": fill("SG."),
+  "dotted random parts": fill("Aa1Bb2Cc3Dd4Ee5Ff6Gg7."),
+  "one long dotted run": `${fill("Aa1", SIZE / 2)}.${fill("b", SIZE / 2 - 10)}`,
+  "query keys repeated": fill("?key=&"),
+  "XML elements repeated": fill("<password>a</password>"),
+  "unclosed XML password": fill("<password>"),
+  "add key repeated": fill(`<add key="a" value="`),
+  "sqlplus repeated": fill("sqlplus -S "),
+  "login password repeated": fill("login a password "),
+  "7z then arguments": `7z ${fill("a ", SIZE - 10)}`,
 };
 
 describe("adversarial inputs", () => {
@@ -61,7 +88,8 @@ describe("adversarial inputs", () => {
 
 describe("a realistic 256 KiB paste", () => {
   const corpus = [...secretFixtures.map((f) => f.text), ...lookAlikes.map((l) => l.text)].join("\n");
-  const paste = fill(`${corpus}\n`);
+  // Whole copies only: a copy cut in the middle of a PEM block is a different paste.
+  const paste = `${corpus}\n`.repeat(Math.floor(SIZE / (corpus.length + 1)));
 
   it("redacts every copy of every secret quickly", () => {
     redactSecrets(paste); // warm up the regex compiler

@@ -137,7 +137,8 @@ describe("masking convention", () => {
   it("never keeps more than the last 4 characters of any secret", () => {
     for (const fixture of secretFixtures) {
       const out = redactSecrets(fixture.text).text;
-      for (const match of out.matchAll(/…([\w+/=%-]*)/g)) expect(match[1]!.length, fixture.name).toBeLessThanOrEqual(4);
+      // A URL path that follows a masked path segment (`bot…2Kc7/getUpdates`) is not part of the secret.
+      for (const match of out.matchAll(/…([\w+/=%-]*)/g)) expect(match[1]!.replace(/\/[A-Za-z]+$/, "").length, fixture.name).toBeLessThanOrEqual(4);
     }
   });
 });

@@ -69,10 +69,14 @@ const after = (chars: string) => String.raw`(?<![${chars}](?<!\\[nrt]))`;
 const B = after(String.raw`\w-`);
 /** `"key": `, `'key' => `, `key=`, `\"key\": ` — the closing quote of a key and the separator. */
 const SEP = String.raw`(?:\\?["'])?[ \t]*[:=][ \t]*(?:\\?["'])?`;
-/** A header or assignment value: stops at whitespace, quotes, delimiters and backslashes. */
-const VALUE = String.raw`[^\s"'\x60,;<>()[\]}\\]+`;
+/** Chinese text and full-width punctuation end a value written in Latin letters (see `isCjkBoundary`). */
+const CJK = String.raw`\u2018-\u201f\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
+/** A header or assignment value: stops at whitespace, quotes, delimiters, backslashes and Chinese text. */
+const VALUE = String.raw`[^\s"'\x60,;<>()[\]}\\${CJK}]+`;
 /** The same, for a value at the end of a sentence: its last character is not a full stop. */
-const VALUE_BEFORE_STOP = String.raw`[^\s"'\x60,;<>()[\]}\\]*[^\s"'\x60,;<>()[\]}\\.]`;
+const VALUE_BEFORE_STOP = String.raw`[^\s"'\x60,;<>()[\]}\\${CJK}]*[^\s"'\x60,;<>()[\]}\\.${CJK}]`;
+/** Spaces around a separator, the ideographic space included: `数据库密码 ： …`. */
+const SP = String.raw`[ \t\u3000]*`;
 
 const re = (source: string, flags = "") => new RegExp(source, `gd${flags}`);
 
@@ -88,17 +92,55 @@ const notPlaceholder = (c: Candidate) => !isPlaceholder(c.value);
 /** Words that name an auth scheme: `Authorization: Bearer` with no token after it is not a secret. */
 const AUTH_SCHEMES = new Set(["bearer", "basic", "token", "jwt", "digest", "negotiate", "ntlm", "hoba", "mutual", "aws4-hmac-sha256", "sharedaccesssignature"]);
 
+/** Where the matched keyword starts (the `key` group of an assignment, else the match). */
+const keyStartOf = (c: Candidate) => c.match.indices?.groups?.key?.[0] ?? c.match.index;
+const isAlnum = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
 /**
  * The keyword must begin a key or a word inside one: `DB_PASSWORD`, `x-api-key`, `dbPassword`,
- * `PGPASSWORD`, but not `mypassword` or `subtoken`.
+ * `PGPASSWORD`, `数据库密码`, but not `mypassword` or `subtoken` — unless the glued word is a
+ * whole query parameter or quoted key (`?corpsecret=`, `"appsecret":`), which names nothing else.
  */
 function isKeyStart(c: Candidate): boolean {
-  const at = c.match.indices?.groups?.key?.[0] ?? c.match.index;
-  const prev = c.text[at - 1];
-  if (prev === undefined || !/[A-Za-z0-9]/.test(prev)) return true;
-  if (/[nrt]/.test(prev) && c.text[at - 2] === "\\") return true; // after an escaped newline in a JSON string
+  const at = keyStartOf(c);
   const first = c.text[at]!;
-  return first >= "A" && first <= "Z"; // camelCase or ALLCAPS: dbPassword, PGPASSWORD
+  if (!/[A-Za-z]/.test(first)) return true; // a Chinese label: 密码, 访问令牌
+  const prev = c.text[at - 1];
+  if (!isAlnum(prev)) return true;
+  if (/[nrt]/.test(prev!) && c.text[at - 2] === "\\") return true; // after an escaped newline in a JSON string
+  if (first >= "A" && first <= "Z") return true; // camelCase or ALLCAPS: dbPassword, PGPASSWORD
+  return isWholeParameterName(c, at);
+}
+
+/** `?corpsecret=`, `&appkey=`, `"appsecret": `: the glued word is the whole name of a parameter or quoted key. */
+function isWholeParameterName(c: Candidate, at: number): boolean {
+  let i = at - 1;
+  const stop = Math.max(0, at - 40);
+  while (i >= stop && isAlnum(c.text[i])) i--;
+  const before = c.text[i];
+  return before === "?" || before === "&" || (Boolean(c.match.groups?.kq) && (before === '"' || before === "'"));
+}
+
+/**
+ * The whole name of a key that ends where the keyword ends, read backwards over identifier
+ * characters (at most 64): `GROQ_KEY`, `x-groq-key`, `settings.cacheKey`.
+ */
+function keyNameOf(c: Candidate): { name: string; start: number } {
+  const keyword = c.match.groups?.key ?? c.match[0];
+  const end = keyStartOf(c) + keyword.length;
+  let start = keyStartOf(c);
+  const stop = Math.max(0, start - 64);
+  while (start > stop && /[\w.-]/.test(c.text[start - 1]!)) start--;
+  return { name: c.text.slice(start, end), start };
+}
+
+/** The words of a key name: `x-groq-key` → x, groq, key; `sortKey` → sort, key; `AWS_S3_KEY` → aws, s3, key. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_.-]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 }
 
 /** Code, not a literal: `api_key=get_key()`, `password=secrets[0]`. */
@@ -108,7 +150,8 @@ function isCall(c: Candidate): boolean {
 
 /** `password: must be 8 characters` is prose; `password: hunter2` (YAML) ends its line. */
 function isProseAfterColon(c: Candidate): boolean {
-  return !c.isQuoted && c.match.groups?.sep === ":" && !endsLine(c.text, c.end);
+  const sep = c.match.groups?.sep;
+  return !c.isQuoted && (sep === ":" || sep === "：") && !endsLine(c.text, c.end);
 }
 
 /** Code, not a literal: a bare variable (`password=db_password`) or a path (`PWD=/home/a/x`). */
@@ -116,17 +159,174 @@ function isCodeOrPath(c: Candidate): boolean {
   return isPathLike(c.value) || (!c.isQuoted && isVariableName(c.value, c.match.groups?.key ?? ""));
 }
 
+/**
+ * `>` separates a key from its value only in an XML element, `<password>…</password>`; anywhere
+ * else (`password > 5`, `List<Token> t`) it is code.
+ */
+function separatorFits(c: Candidate): boolean {
+  if (c.match.groups?.sep !== ">") return true;
+  return c.text[keyNameOf(c).start - 1] === "<" && c.text.startsWith("</", c.end);
+}
+
 function acceptHumanSecret(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && !isPlaceholder(c.value) && !isCodeOrPath(c);
+  return separatorFits(c) && isKeyStart(c) && !isCall(c) && !isProseAfterColon(c) && !isPlaceholder(c.value) && !isCodeOrPath(c);
 }
 
 function acceptToken(c: Candidate): boolean {
-  return isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
+  return separatorFits(c) && isKeyStart(c) && !isCall(c) && looksLikeToken(c.value) && !isCodeOrPath(c);
+}
+
+/**
+ * `pass` on its own is also a verb and a test result (`PASS: test_login`, `BYPASS=1`): it names a
+ * password only as the last word of a longer key (`DB_PASS`, `smtpPass`, `--pass`), or as
+ * `pass=` with a value that is not a count.
+ */
+function acceptPassword(c: Candidate): boolean {
+  if (!acceptHumanSecret(c)) return false;
+  const keyword = (c.match.groups?.key ?? "").toLowerCase();
+  if (keyword !== "pass") return true;
+  const at = keyStartOf(c);
+  const prev = c.text[at - 1];
+  if (prev === "_" || prev === "-" || prev === ".") return true;
+  if (isAlnum(prev)) return /[a-z0-9]/.test(prev!) && c.text[at] === "P"; // smtpPass, not BYPASS
+  return c.match.groups?.sep === "=" && !/^\d+$/.test(c.value);
+}
+
+/**
+ * Words that make a `…_key` name something other than a credential: database and cache keys,
+ * map keys, public keys, UI keys (`primary_key`, `sortKey`, `cache_key`, `public_key`, `hotKey`).
+ */
+const NON_SECRET_KEY_WORDS = new Set([
+  "primary", "foreign", "sort", "partition", "range", "hash", "cache", "routing", "row", "column", "object",
+  "lookup", "idempotency", "dedup", "dedupe", "deduplication", "unique", "composite", "public", "publishable",
+  "pub", "shard", "translation", "i18n", "cursor", "hot", "short", "shortcut", "page", "item", "entry", "record",
+  "attribute", "attr", "property", "prop", "react", "list", "state", "query", "search", "file", "path", "map",
+  "dict", "field", "index", "label", "tag", "name", "type", "group", "message", "event", "sequence", "order",
+  "natural", "surrogate", "candidate", "compound", "lock", "metric", "sticky", "parent", "child", "next",
+  "prev", "previous", "first", "last", "start", "end", "bucket", "blob", "redis", "memcache", "kv", "ssh", "gpg",
+  "pgp", "host", "known", "fingerprint", "locale", "lang", "i18next", "style", "theme", "color", "keyboard",
+  "mapping", "model", "prompt", "sharding", "distribution", "dist", "cluster", "join", "socket", "websocket", "nonce",
+]);
+
+/** Words that make a `…_token` name a count, a tokenizer setting or a page cursor, not a credential. */
+const NON_SECRET_TOKEN_WORDS = new Set([
+  "max", "min", "num", "total", "count", "prompt", "completion", "input", "output", "cached", "reasoning",
+  "remaining", "limit", "used", "page", "next", "continuation", "pagination", "cursor", "sync", "resume",
+  "special", "pad", "bos", "eos", "unk", "sep", "cls", "mask", "stop", "start", "end", "public",
+]);
+
+/** A setting's name that says it holds a credential: `SmtpPassword`, `Stripe:SecretKey`, `api_token`. */
+function isSecretName(name: string): boolean {
+  const words = wordsOf(name.replace(/:/g, "."));
+  const last = words[words.length - 1] ?? "";
+  if (/^(?:password|passwd|pwd|passphrase|secret|apikey|token)$/.test(last)) return !words.some((w) => NON_SECRET_TOKEN_WORDS.has(w));
+  return last === "key" && words.length > 1 && !words.some((w) => NON_SECRET_KEY_WORDS.has(w));
+}
+
+function hasWordIn(c: Candidate, words: ReadonlySet<string>): boolean {
+  return wordsOf(keyNameOf(c).name).some((w) => words.has(w));
+}
+
+function acceptNamedToken(c: Candidate): boolean {
+  return acceptToken(c) && !hasWordIn(c, NON_SECRET_TOKEN_WORDS);
+}
+
+/**
+ * Any key whose last word is `key`: `GROQ_KEY`, `MISTRAL_KEY`, `x-groq-key`, `groqKey`,
+ * `settings.llm.key`; a bare `key` only as a query parameter (`?key=…`, as Google and WeCom
+ * use it). Not a glued word (`monkey`, `HOTKEY`), and not a key named for a database, a cache,
+ * a map or a public key.
+ */
+function acceptKeySuffix(c: Candidate): boolean {
+  if (!looksLikeToken(c.value) || isCall(c) || !separatorFits(c)) return false; // cheap checks first: `key=` is common
+  const at = keyStartOf(c);
+  const prev = c.text[at - 1];
+  if (prev === "?" || prev === "&") {
+    // ?key=…: always a credential in a URL.
+  } else if (prev === "_" || prev === "-" || prev === ".") {
+    if (!isAlnum(c.text[at - 2])) return false;
+  } else if (isAlnum(prev)) {
+    if (!(/[a-z0-9]/.test(prev!) && c.text[at] === "K")) return false;
+  } else if (!isBareRandomKey(c.value)) {
+    return false;
+  }
+  return !isProseAfterColon(c) && !isCodeOrPath(c) && !hasWordIn(c, NON_SECRET_KEY_WORDS);
+}
+
+/**
+ * A bare `key = …` (a TOML or INI section's `key`, `{"key": …}`) names a map key or an object
+ * path as often as a credential: only a long mixed-case random value counts, not a path, a
+ * UUID or a hex digest (`"key": "uploads/a.png"`, `key: 9f8e…`).
+ */
+function isBareRandomKey(value: string): boolean {
+  // Letters of both cases and several digits, no word separators: `Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8`, not `Settings_v2_Final`.
+  return value.length >= 16 && /^[A-Za-z0-9+/=~]+$/.test(value) && !value.includes("/") && /[a-z]/.test(value) && /[A-Z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3;
+}
+
+/** Random-looking: letters and digits, and mixed case or hexadecimal (not a word with a number in it). */
+function looksHighEntropy(value: string): boolean {
+  return looksRandom(value) && ((/[a-z]/.test(value) && /[A-Z]/.test(value)) || /^[0-9a-f]+$/i.test(value));
+}
+
+/** Three random parts (Discord), or 32 hex digits and a random part (Zhipu). */
+function acceptDottedToken(c: Candidate): boolean {
+  const parts = c.value.split(".");
+  if (!looksHighEntropy(parts[0]!)) return false;
+  if (parts.length === 3) return looksRandom(parts[2]!) && !isPlaceholder(c.value);
+  return /^[0-9a-f]{32}$/i.test(parts[0]!) && parts[1]!.length >= 16 && looksHighEntropy(parts[1]!);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function acceptUrlPathCredential(c: Candidate): boolean {
+  const isHook = /hook/i.test(c.match.groups?.word ?? "");
+  // 40 hex digits after hooks/ is a git commit; a webhook's own id is the secret.
+  if (UUID.test(c.value) || /^[0-9a-f]+$/i.test(c.value)) return isHook && !/^[0-9a-f]{40}$/i.test(c.value);
+  return looksHighEntropy(c.value) && !isPlaceholder(c.value);
+}
+
+/** `X-Amz-Signature=`, `&sig=`, `signature=`; not `design=` or `assign=`. */
+function acceptSignature(c: Candidate): boolean {
+  const prev = c.text[c.match.index - 1];
+  const startsWord = !isAlnum(prev) || (/[a-z0-9]/.test(prev!) && c.text[c.match.index] === "S");
+  return startsWord && looksRandom(c.value) && !isPlaceholder(c.value);
+}
+
+/** Options that take no value (`--no-password`, `--ask-pass`) are followed by the next argument, not a password. */
+function acceptPasswordOption(c: Candidate): boolean {
+  const option = (c.match.groups?.option ?? "").toLowerCase();
+  if (/^(?:no|ask|ask-become|ask-vault|prompt|skip)-?$/.test(option)) return false;
+  return !isPlaceholder(c.value) && !/^stdin$/i.test(c.value);
+}
+
+/**
+ * Command-line clients and the short option that takes their password. Glued: `mysql -pSECRET`
+ * (a space would make it the database name). Spaced: `sshpass -p SECRET`. Each command's other
+ * arguments (at most 24) may come before the option.
+ */
+const GLUED_PASSWORD_FLAGS: Array<[commands: string, option: string]> = [
+  [String.raw`mysql(?:dump|admin|import|show|check|slap|binlog|pump|sh)?|mariadb(?:-?(?:dump|admin|import|show|check))?|mycli`, "-p"],
+  [String.raw`7z[arz]?|rar|unrar`, "-p"],
+];
+const SPACED_PASSWORD_FLAGS: Array<[commands: string, option: string]> = [
+  ["redis-cli", "-a"],
+  [String.raw`sshpass|mongo(?:sh|dump|restore|import|export|stat|top)?|(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login`, "-p"],
+  [String.raw`sqlcmd|osql|bcp|zip|unzip`, "-P"],
+  [String.raw`ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)`, "-w"],
+];
+
+/** `command … option<gap>password`: the option is never skipped as one of the other arguments. */
+function cliPassword(table: Array<[string, string]>, gap: string): RegExp {
+  const alternatives = table.map(
+    ([commands, option]) => String.raw`(?:${commands})(?:\.exe)?(?:[ \t]+(?!${option}(?:[ \t]|$))\S+){0,24}?[ \t]+${option}`,
+  );
+  const value = gap ? String.raw`[^\s"'-][^\s"']*` : String.raw`[^\s"']+`;
+  return re(String.raw`${after(String.raw`\w-`)}(?:${alternatives.join("|")})${gap}(?<q>["']?)(?<secret>${value})`);
 }
 
 /** `key`, closing quote, `]` (as in os.environ["KEY"] = …), separator, opening quote. */
 const assignment = (keys: string) =>
-  re(String.raw`(?<key>${keys})(?<kq>\\?["'])?\]?[ \t]*(?<sep>=>|=(?!=)|:(?!:))[ \t]*(?<open>[fFbBrRuU]?\\?["'\x60])?`, "i");
+  re(String.raw`(?<key>${keys})(?<kq>\\?["'])?\]?${SP}(?<sep>=>|=(?!=)|:(?!:)|：|>)${SP}(?<open>[fFbBrRuU]?\\?["'\x60])?`, "i");
 
 export const secretRules: SecretRule[] = [
   {
@@ -384,6 +584,28 @@ export const secretRules: SecretRule[] = [
     ],
   },
   {
+    // Credentials that are a segment of a URL path: Discord and Feishu webhooks, IFTTT keys,
+    // …/hooks/<token>, …/token/<token>. An id-shaped value (UUID, hex digest) counts only
+    // after a webhook word, where it is the secret (Feishu: /bot/v2/hook/<uuid>).
+    id: "url-path-credential",
+    kind: "token",
+    pattern: re(String.raw`/(?<word>webhooks?|hooks?|keys?|tokens?|secrets?|api[_-]?keys?)/(?:\d{5,20}/)?(?<secret>[\w-]{20,})(?![\w-])`, "i"),
+    mask: "ends",
+    accept: acceptUrlPathCredential,
+    examples: [
+      {
+        text: "discord.errors.NotFound: 404 Not Found (error code: 10015): Unknown Webhook\nPOST https://discord.com/api/webhooks/1187654321098765432/Xq7mN2pL9vR4tY8wK3zB6cD1fG5hJ0sAuE9iO2pQ4rT7yU1wE3rT5yU8iO0pA2sD4fG6hJ8k",
+        secret: "Xq7mN2pL9vR4tY8wK3zB6cD1fG5hJ0sAuE9iO2pQ4rT7yU1wE3rT5yU8iO0pA2sD4fG6hJ8k",
+        redacted: "discord.errors.NotFound: 404 Not Found (error code: 10015): Unknown Webhook\nPOST https://discord.com/api/webhooks/1187654321098765432/…hJ8k",
+      },
+      {
+        text: '{"code":19001,"msg":"param invalid: incoming webhook access token invalid"} url=https://open.feishu.cn/open-apis/bot/v2/hook/5b2c9e1d-84f3-4a6e-9c07-2d1f8e3b6a94',
+        secret: "5b2c9e1d-84f3-4a6e-9c07-2d1f8e3b6a94",
+        redacted: '{"code":19001,"msg":"param invalid: incoming webhook access token invalid"} url=https://open.feishu.cn/open-apis/bot/v2/hook/…6a94',
+      },
+    ],
+  },
+  {
     id: "stripe-key",
     kind: "stripe_key",
     pattern: re(String.raw`${B}(?<secret>(?<shown>(?:sk|rk)_(?:live|test)_|whsec_)[A-Za-z0-9]{16,})`),
@@ -413,6 +635,82 @@ export const secretRules: SecretRule[] = [
         text: "huggingface_hub.errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (token hf_aB3cD5eF7gH9iJ1kL3mN5oP7qR9sT1uV3wX)",
         secret: "hf_aB3cD5eF7gH9iJ1kL3mN5oP7qR9sT1uV3wX",
         redacted: "huggingface_hub.errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (token hf_…V3wX)",
+      },
+    ],
+  },
+  {
+    // Keys known by a public prefix, one table for every vendor: Groq gsk_, xAI xai-, Perplexity
+    // pplx-, Replicate r8_, Cerebras csk-, Fireworks fw_, Tavily tvly-, Jina jina_, npm npm_,
+    // Notion ntn_, Supabase sbp_, Linear lin_api_, Shopify shpat_…, DigitalOcean dop_v1_…,
+    // Docker Hub dckr_pat_, Alibaba Cloud LTAI, Tencent Cloud AKID. The body is letters and digits.
+    id: "prefixed-key",
+    kind: "api_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>gsk_|xai-|pplx-|r8_|csk-|fw_|tvly-(?:dev-|prod-)?|jina_|npm_|ntn_|sbp_|lin_api_|shp(?:at|ss|ca|pa)_|do[opr]_v1_|dckr_pat_|LTAI|AKID)[A-Za-z0-9]{16,})(?![\w-])`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "groq.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}\nGROQ_API_KEY=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",
+        secret: "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",
+        redacted: "groq.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}\nGROQ_API_KEY=gsk_…4tY6",
+      },
+      {
+        text: "aliyunsdkcore.acs_exception.exceptions.ServerException: HTTP Status: 404 Error:InvalidAccessKeyId.NotFound Specified access key is not found. AccessKeyId: LTAI5tQx8Wm2Rk7Vn3Zp9Ly4",
+        secret: "LTAI5tQx8Wm2Rk7Vn3Zp9Ly4",
+        redacted: "aliyunsdkcore.acs_exception.exceptions.ServerException: HTTP Status: 404 Error:InvalidAccessKeyId.NotFound Specified access key is not found. AccessKeyId: LTAI…9Ly4",
+      },
+    ],
+  },
+  {
+    // Prefixed keys whose body holds `-`, `_` or dots: NVIDIA nvapi-, PyPI pypi-AgE…, Grafana
+    // glsa_/glc_, Sentry sntrys_/sntryu_, Atlassian ATATT, SendGrid SG.x.y, Vault hvs.
+    id: "prefixed-key-dotted",
+    kind: "api_key",
+    pattern: re(String.raw`${B}(?<secret>(?<shown>nvapi-|pypi-(?=AgE)|glsa_|glc_|sntry[su]_|ATATT|SG\.|hvs\.)[\w-]{16,}(?:\.[\w-]{8,}){0,2})`),
+    mask: "ends",
+    accept: randomBody,
+    examples: [
+      {
+        text: "python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized\nsg = SendGridAPIClient('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')",
+        secret: "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",
+        redacted: "python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized\nsg = SendGridAPIClient('SG.…s5cr')",
+      },
+    ],
+  },
+  {
+    // A Telegram bot token (bot id, colon, 35 characters), bare or in a Bot API URL path:
+    // https://api.telegram.org/bot<id>:<token>/sendMessage.
+    id: "telegram-bot-token",
+    kind: "token",
+    pattern: re(String.raw`(?:${B}bot|${after(String.raw`\w:-`)})(?<secret>\d{5,12}:[\w-]{30,})`),
+    mask: "ends",
+    accept: (c) => looksRandom(c.value.slice(c.value.indexOf(":") + 1)),
+    examples: [
+      {
+        text: "telegram.error.InvalidToken: Invalid token\nrequests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.telegram.org/bot7204518236:AAHk3Lm9Qx2Vz8Wn5Rt1Yp4Sd6Fg0Jh2Kc7/sendMessage",
+        secret: "AAHk3Lm9Qx2Vz8Wn5Rt1Yp4Sd6Fg0Jh2Kc7",
+        redacted: "telegram.error.InvalidToken: Invalid token\nrequests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.telegram.org/bot…2Kc7/sendMessage",
+      },
+    ],
+  },
+  {
+    // Unprefixed tokens of random dotted parts: a Discord bot token (base64 user id . 6 . 27+),
+    // a Zhipu key (32 hex . 16). Every part must look random: module paths and host names do not.
+    id: "dotted-token",
+    kind: "token",
+    pattern: re(String.raw`${after(String.raw`\w.-`)}(?<secret>[A-Za-z0-9]{20,}\.[\w-]{6,}(?:\.[\w-]{20,})?)(?![\w-])`),
+    mask: "ends",
+    accept: acceptDottedToken,
+    examples: [
+      {
+        text: "discord.errors.LoginFailure: Improper token has been passed.\nclient.run('MTE4NzY1NDMyMTA5ODc2NTQzMg.GhIjKl.Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1aQ0sW9eR')",
+        secret: "MTE4NzY1NDMyMTA5ODc2NTQzMg.GhIjKl.Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1aQ0sW9eR",
+        redacted: "discord.errors.LoginFailure: Improper token has been passed.\nclient.run('…W9eR')",
+      },
+      {
+        text: "zhipuai.core._errors.APIAuthenticationError: Error code: 401, with error text {\"error\":{\"code\":\"1000\",\"message\":\"身份验证失败。\"}}\nclient = ZhipuAI(api_key=\"4f1c9a7e2b8d4e6fa3c05b9d7e1f2a8c.Qx7Lm2Wn9Rv4Kz8T\")",
+        secret: "4f1c9a7e2b8d4e6fa3c05b9d7e1f2a8c.Qx7Lm2Wn9Rv4Kz8T",
+        redacted: "zhipuai.core._errors.APIAuthenticationError: Error code: 401, with error text {\"error\":{\"code\":\"1000\",\"message\":\"身份验证失败。\"}}\nclient = ZhipuAI(api_key=\"…Kz8T\")",
       },
     ],
   },
@@ -481,6 +779,28 @@ export const secretRules: SecretRule[] = [
     ],
   },
   {
+    // The signature of a presigned or signed URL, and of an AWS SigV4 Authorization header:
+    // X-Amz-Signature=, X-Goog-Signature=, Signature= (CloudFront, OSS), q-signature= (COS),
+    // sign=, signature=. Whoever holds the URL holds the access it grants.
+    id: "url-signature",
+    kind: "url_signature",
+    pattern: re(String.raw`(?<kw>[Ss]ignature|SIGNATURE|[Ss]ig|SIG|[Ss]ign|SIGN)=(?!=)(?<secret>[A-Za-z0-9%+/=_~.-]{16,})`),
+    mask: "ends",
+    accept: acceptSignature,
+    examples: [
+      {
+        text: "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>\nGET https://acme.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20250101T000000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=9f8e7d6c5b4a39281706f5e4d3c2b1a00a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        secret: "9f8e7d6c5b4a39281706f5e4d3c2b1a00a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        redacted: "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>\nGET https://acme.s3.amazonaws.com/a.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20250101T000000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=…e8f9",
+      },
+      {
+        text: "Authorization: AWS4-HMAC-SHA256 Credential=AKIA4HKQ7ZL2MN3PR5TU/20250101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024",
+        secret: "fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024",
+        redacted: "Authorization: AWS4-HMAC-SHA256 Credential=AKIA…R5TU/20250101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=…1024",
+      },
+    ],
+  },
+  {
     id: "aws-secret-key",
     kind: "aws_secret",
     pattern: re(String.raw`${after("A-Za-z0-9")}(?:aws[_-]?)?secret[_-]?access[_-]?key${SEP}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "i"),
@@ -517,7 +837,7 @@ export const secretRules: SecretRule[] = [
     // curl -u user:password
     id: "curl-user",
     kind: "basic_auth",
-    pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
+    pattern: re(String.raw`${after(String.raw`^\s"'`)}(?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)["']?(?<user>[^\s:"']+):(?<secret>[^\s"']+)`),
     mask: "marker",
     accept: (c) => !isPlaceholder(c.value) && !/^\d+$/.test(c.value) && c.value !== c.match.groups?.user,
     examples: [
@@ -525,6 +845,109 @@ export const secretRules: SecretRule[] = [
         text: "$ curl -u admin:Pa55w0rd-Q7 https://registry.example.com/v2/_catalog\n{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}",
         secret: "Pa55w0rd-Q7",
         redacted: "$ curl -u admin:[REDACTED:basic_auth] https://registry.example.com/v2/_catalog\n{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}",
+      },
+    ],
+  },
+  {
+    // A password glued to its short option: mysql -p<password> (`-p secret` would be a database
+    // name), 7z/rar -p<password>. The command's other arguments may come first.
+    id: "cli-password-glued",
+    kind: "password",
+    pattern: cliPassword(GLUED_PASSWORD_FLAGS, ""),
+    mask: "marker",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "$ mysql -h 10.0.0.5 -P 3306 -uroot -pS3cr3t!Pw shop\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.7' (using password: YES)",
+        secret: "S3cr3t!Pw",
+        redacted: "$ mysql -h 10.0.0.5 -P 3306 -uroot -p[REDACTED:password] shop\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.7' (using password: YES)",
+      },
+      {
+        text: "$ 7z x backup.7z -pZx8Cv7Bn6\nERROR: Wrong password : backup.sql",
+        secret: "Zx8Cv7Bn6",
+        redacted: "$ 7z x backup.7z -p[REDACTED:password]\nERROR: Wrong password : backup.sql",
+      },
+    ],
+  },
+  {
+    // A password given as the argument after a short option: sshpass -p, docker/podman/helm …
+    // login -p, mongosh -p, redis-cli -a, sqlcmd -P, ldapsearch -w, zip -P.
+    id: "cli-password-argument",
+    kind: "password",
+    pattern: cliPassword(SPACED_PASSWORD_FLAGS, "[ \\t]+"),
+    mask: "marker",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "$ docker login -u ci-bot -p Rw8Lq3Zx7Vn2 registry.example.com\nError response from daemon: Get \"https://registry.example.com/v2/\": unauthorized: incorrect username or password",
+        secret: "Rw8Lq3Zx7Vn2",
+        redacted: "$ docker login -u ci-bot -p [REDACTED:password] registry.example.com\nError response from daemon: Get \"https://registry.example.com/v2/\": unauthorized: incorrect username or password",
+      },
+      {
+        text: "$ redis-cli -h cache -p 6379 -a 'r3d1s-Wqz8Kp' ping\n(error) WRONGPASS invalid username-password pair or user is disabled.",
+        secret: "r3d1s-Wqz8Kp",
+        redacted: "$ redis-cli -h cache -p 6379 -a '[REDACTED:password]' ping\n(error) WRONGPASS invalid username-password pair or user is disabled.",
+      },
+      {
+        text: "$ sqlcmd -S tcp:sql.internal,1433 -U sa -P Hx5!Rw9Qk3Lm -Q \"SELECT 1\"\nSqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Login failed for user 'sa'..",
+        secret: "Hx5!Rw9Qk3Lm",
+        redacted: "$ sqlcmd -S tcp:sql.internal,1433 -U sa -P [REDACTED:password] -Q \"SELECT 1\"\nSqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Login failed for user 'sa'..",
+      },
+    ],
+  },
+  {
+    // user/password@database for Oracle tools and thin JDBC URLs: sqlplus scott/tiger@orcl.
+    id: "oracle-connect-password",
+    kind: "password",
+    pattern: re(String.raw`(?:${after(String.raw`\w-`)}(?:sqlplus|sqlldr|expdp|impdp|rman(?:[ \t]+target)?)(?:\.exe)?(?:[ \t]+-\w+)*[ \t]+["']?|:thin:)(?<user>[\w$#.]+)/(?<secret>[^\s@/"']+)`, "i"),
+    mask: "marker",
+    accept: (c) => notPlaceholder(c) && !/^(?:as|nolog)$/i.test(c.value),
+    examples: [
+      {
+        text: "$ sqlplus -S scott/T1ger-Qx8@orcl\nERROR:\nORA-01017: invalid username/password; logon denied",
+        secret: "T1ger-Qx8",
+        redacted: "$ sqlplus -S scott/[REDACTED:password]@orcl\nERROR:\nORA-01017: invalid username/password; logon denied",
+      },
+      {
+        text: "java.sql.SQLException: ORA-01017: invalid username/password; logon denied (url jdbc:oracle:thin:app/Or4cle-Pw9@db.internal:1521/ORCL)",
+        secret: "Or4cle-Pw9",
+        redacted: "java.sql.SQLException: ORA-01017: invalid username/password; logon denied (url jdbc:oracle:thin:app/[REDACTED:password]@db.internal:1521/ORCL)",
+      },
+    ],
+  },
+  {
+    // A .netrc entry: machine <host> login <user> password <password>.
+    id: "netrc-password",
+    kind: "password",
+    pattern: re(String.raw`${after(String.raw`\w-`)}login[ \t]+\S+[ \t]+password[ \t]+(?<secret>[^\s"']+)`),
+    mask: "marker",
+    accept: notPlaceholder,
+    examples: [
+      {
+        text: "fatal: Authentication failed for 'https://git.example.com/acme/app.git/'\n$ cat ~/.netrc\nmachine git.example.com login ci-bot password Nt7Rc-Lw2Zx",
+        secret: "Nt7Rc-Lw2Zx",
+        redacted: "fatal: Authentication failed for 'https://git.example.com/acme/app.git/'\n$ cat ~/.netrc\nmachine git.example.com login ci-bot password [REDACTED:password]",
+      },
+    ],
+  },
+  {
+    // A password option followed by its value: --password <pw>, --db-pass <pw>, keytool
+    // -storepass <pw>, openssl -passin pass:<pw>. (`--password=<pw>` is an assignment.)
+    id: "cli-password-option",
+    kind: "password",
+    pattern: re(String.raw`(?<![\w-])--?(?<option>[a-z][a-z-]{0,24}?)?(?:pass(?:word|wd|phrase|in|out)?|pwd)[ \t]+(?<q>["']?)(?<secret>[^\s"'-][^\s"']*)`, "i"),
+    mask: "marker",
+    accept: acceptPasswordOption,
+    examples: [
+      {
+        text: "keytool error: java.io.IOException: keystore password was incorrect\n$ keytool -list -keystore app.jks -storepass Ks7Wq2Lm9Xv",
+        secret: "Ks7Wq2Lm9Xv",
+        redacted: "keytool error: java.io.IOException: keystore password was incorrect\n$ keytool -list -keystore app.jks -storepass [REDACTED:password]",
+      },
+      {
+        text: "$ argocd login argocd.example.com --username admin --password 'Zq8-Vn3-Lw7'\nFATA[0001] rpc error: code = Unauthenticated desc = Invalid username or password",
+        secret: "Zq8-Vn3-Lw7",
+        redacted: "$ argocd login argocd.example.com --username admin --password '[REDACTED:password]'\nFATA[0001] rpc error: code = Unauthenticated desc = Invalid username or password",
       },
     ],
   },
@@ -627,10 +1050,10 @@ export const secretRules: SecretRule[] = [
   {
     id: "password-assignment",
     kind: "password",
-    pattern: assignment(String.raw`pass(?:word|wd|phrase)|pwd`),
+    pattern: assignment(String.raw`pass(?:word|wd|phrase|code)?|pwd|(?:密码|口令|授权码)[为是]?`),
     isAssignment: true,
     mask: "marker",
-    accept: acceptHumanSecret,
+    accept: acceptPassword,
     examples: [
       {
         text: "DB_HOST=localhost\nDB_PASSWORD=Tr0ub4dor&3x\nDB_USER=app",
@@ -647,12 +1070,32 @@ export const secretRules: SecretRule[] = [
         secret: "hunter2wq",
         redacted: "spring:\n  datasource:\n    password: [REDACTED:password]\n",
       },
+      {
+        text: "SMTP_HOST=smtp.qq.com\nSMTP_PASS=Kq8Lw3Zx7Vn2\nREDIS_PWD=Rd5Mx8Wq2Lp",
+        secret: "Kq8Lw3Zx7Vn2",
+        redacted: "SMTP_HOST=smtp.qq.com\nSMTP_PASS=[REDACTED:password]\nREDIS_PWD=[REDACTED:password]",
+      },
+      {
+        text: "连接失败，数据库密码 ： Hx5Rw9Qk3Lm，请检查配置",
+        secret: "Hx5Rw9Qk3Lm",
+        redacted: "连接失败，数据库密码 ： [REDACTED:password]，请检查配置",
+      },
+      {
+        text: "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>Mv8Lq2Zx7Wn4</password>\n</server>",
+        secret: "Mv8Lq2Zx7Wn4",
+        redacted: "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>[REDACTED:password]</password>\n</server>",
+      },
+      {
+        text: "邮箱授权码：qwertyuiopasdfgh\n口令=Pa55w0rd",
+        secret: "qwertyuiopasdfgh",
+        redacted: "邮箱授权码：[REDACTED:password]\n口令=[REDACTED:password]",
+      },
     ],
   },
   {
     id: "secret-assignment",
     kind: "secret",
-    pattern: assignment(String.raw`secret(?:[_-]?key)?`),
+    pattern: assignment(String.raw`secret(?:[ _-]?key)?`),
     isAssignment: true,
     mask: "marker",
     accept: acceptHumanSecret,
@@ -670,12 +1113,29 @@ export const secretRules: SecretRule[] = [
     ],
   },
   {
+    // .NET appSettings and similar key/value attributes: <add key="SmtpPassword" value="…" />.
+    id: "key-value-attribute",
+    kind: "secret",
+    pattern: re(String.raw`${B}key[ \t]*=[ \t]*(?<q>["'])(?<name>[\w.:-]{1,64})\k<q>[ \t]+value[ \t]*=[ \t]*(?<vq>["'])(?<secret>[^"'\r\n]{1,512})\k<vq>`, "i"),
+    mask: "marker",
+    accept: (c) => isSecretName(c.match.groups?.name ?? "") && !isPlaceholder(c.value),
+    examples: [
+      {
+        text: "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated.\n<add key=\"SmtpPassword\" value=\"Sm7Tp-Lw2Zx9\" />",
+        secret: "Sm7Tp-Lw2Zx9",
+        redacted: "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated.\n<add key=\"SmtpPassword\" value=\"[REDACTED:secret]\" />",
+      },
+    ],
+  },
+  {
     id: "api-key-assignment",
     kind: "api_key",
-    pattern: assignment(String.raw`(?:api|access|account|subscription|private|master|app|auth|signing|encryption|license)[_-]?key`),
+    // Named keys (api_key, x-api-key, AccessKey, API Key, 密钥), and any other key named by its
+    // last word: GROQ_KEY, MISTRAL_KEY, x-groq-key, groqKey, ?key= (one pass over the text for both).
+    pattern: assignment(String.raw`(?:api|access|account|subscription|private|master|app|auth|signing|encryption|license)[ _-]?key|key|(?:密钥|秘钥)[为是]?`),
     isAssignment: true,
     mask: "ends",
-    accept: acceptToken,
+    accept: (c) => (/^key$/i.test(c.match.groups?.key ?? "") ? acceptKeySuffix(c) : acceptToken(c)),
     examples: [
       {
         text: "HTTP/1.1 401 Unauthorized\nx-api-key: 7Kd9Lq2Mz5Nx8Pw1Rv4Sy6Tb3Uc0Ve7W",
@@ -693,15 +1153,35 @@ export const secretRules: SecretRule[] = [
         secret: "Zq1Xw2Ce3Vr4",
         redacted: "x-goog-api-key: [REDACTED:api_key]",
       },
+      {
+        text: "API密钥：Xk9mQ2vL7pRt4Wz8Lc3Vb6Yd\nAPI Key: Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
+        secret: "Xk9mQ2vL7pRt4Wz8Lc3Vb6Yd",
+        redacted: "API密钥：…b6Yd\nAPI Key: …7Ik8",
+      },
+      {
+        text: "groq.AuthenticationError: Error code: 401\nMISTRAL_KEY=Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
+        secret: "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
+        redacted: "groq.AuthenticationError: Error code: 401\nMISTRAL_KEY=…7Ik8",
+      },
+      {
+        text: '[mistral]\nmodel = "mistral-large-latest"\nkey = "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8"',
+        secret: "Zq1Xw2Ce3Vr4Bt5Ny6Mu7Ik8",
+        redacted: '[mistral]\nmodel = "mistral-large-latest"\nkey = "…7Ik8"',
+      },
+      {
+        text: 'curl "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=5b2c9e1d-84f3-4a6e-9c07-2d1f8e3b6a94" -d @msg.json',
+        secret: "5b2c9e1d-84f3-4a6e-9c07-2d1f8e3b6a94",
+        redacted: 'curl "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…6a94" -d @msg.json',
+      },
     ],
   },
   {
     id: "token-assignment",
     kind: "token",
-    pattern: assignment(String.raw`token|auth`),
+    pattern: assignment(String.raw`token|auth|令牌[为是]?`),
     isAssignment: true,
     mask: "ends",
-    accept: acceptToken,
+    accept: acceptNamedToken,
     examples: [
       {
         text: "telegram.error.InvalidToken: Invalid token\nBOT_TOKEN=7204518236:AAHk3Lm9Qx2Vz8Wn5Rt1Yp4Sd6Fg0Jh2Kc7",
@@ -712,6 +1192,11 @@ export const secretRules: SecretRule[] = [
         text: '{"auths": {"registry.example.com": {"auth": "YWxpY2U6UGE1NXcwcmQtUTc="}}}',
         secret: "YWxpY2U6UGE1NXcwcmQtUTc=",
         redacted: '{"auths": {"registry.example.com": {"auth": "…UTc="}}}',
+      },
+      {
+        text: "访问令牌: Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1（已过期）",
+        secret: "Tq7Wm2Xn9Kp4Rz8Lc3Vb6Yd1",
+        redacted: "访问令牌: …6Yd1（已过期）",
       },
     ],
   },

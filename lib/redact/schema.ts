@@ -14,6 +14,7 @@ export const secretKinds = [
   "aws_secret",
   "azure_key",
   "azure_sas",
+  "url_signature",
   "github_token",
   "gitlab_token",
   "slack_token",

@@ -54,6 +54,8 @@ describe("looksLikeToken", () => {
     ["expired", false],
     ["Bearer", false],
     ["InvalidAuthenticationTokenProvided", false],
+    ["My API Key", false],
+    ["-----BEGIN", false],
   ] as const)("%s → %s", (value, expected) => {
     expect(looksLikeToken(value)).toBe(expected);
   });
@@ -70,6 +72,9 @@ describe("readValue", () => {
     { text: 'k=f"{key}"', start: 4, open: 'f"', isQuery: false, value: "{key}" },
     { text: "k=${DB_PASS}", start: 2, open: "", isQuery: false, value: "${DB_PASS" },
     { text: 'k="unterminated\nnext', start: 3, open: '"', isQuery: false, value: "unterminated" },
+    { text: "密码：Hx5Rw9Qk3Lm，请检查", start: 3, open: "", isQuery: false, value: "Hx5Rw9Qk3Lm" },
+    { text: "令牌：abc123请检查", start: 3, open: "", isQuery: false, value: "abc123" },
+    { text: "令牌：已过期", start: 3, open: "", isQuery: false, value: "" },
   ])("$text", ({ text, start, open, isQuery, value }) => {
     const got = readValue(text, start, open, isQuery);
     expect(text.slice(got.start, got.end)).toBe(value);
@@ -89,6 +94,8 @@ describe("endsLine", () => {
     ["password: x", 11, true],
     ["password: x, y", 11, true],
     ["password: x is short", 11, false],
+    ["密码: x 请检查", 5, true],
+    ["密码：x，请检查", 5, true],
   ] as const)("%j at %d → %s", (text, end, expected) => {
     expect(endsLine(text, end)).toBe(expected);
   });

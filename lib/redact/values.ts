@@ -132,6 +132,8 @@ export function isWordLike(value: string): boolean {
  * (counts, ids, limits), not a word, not a placeholder.
  */
 export function looksLikeToken(value: string): boolean {
+  // A token holds no spaces ('My API Key' is a phrase) and is not a PEM armour line.
+  if (/\s/.test(value) || value.startsWith("-----")) return false;
   return value.length >= 8 && !/^\d+$/.test(value) && !isWordLike(value) && !isPlaceholder(value);
 }
 
@@ -170,7 +172,25 @@ export function readValue(text: string, start: number, open: string, isQuery: bo
   return { start, end: Math.min(i, limit), isQuoted: true };
 }
 
+/**
+ * CJK text around a value: ideographs, CJK punctuation (、。「」 and the ideographic space) and
+ * full-width punctuation (，：；（）！？). A value written in Latin letters ends where Chinese
+ * prose resumes: `密码：Hx5Rw9Qk3Lm，请检查` holds the password `Hx5Rw9Qk3Lm`.
+ */
+export function isCjkBoundary(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation
+    (c >= 0xff01 && c <= 0xff0f) || // ！＂＃…／
+    (c >= 0xff1a && c <= 0xff20) || // ：；＜＝＞？＠
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    (c >= 0x2018 && c <= 0x201f) // curly quotes
+  );
+}
+
 function isBareStop(c: number, isQuery: boolean): boolean {
+  if (c >= 0x2018 && isCjkBoundary(c)) return true;
   switch (c) {
     case 9: // \t
     case 10: // \n
@@ -204,5 +224,7 @@ export function endsLine(text: string, end: number): boolean {
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   if (i >= text.length) return true;
   const c = text[i]!;
+  // Chinese prose after the value (`密码：abc123 请检查`, `…，登录失败`) is not an English sentence.
+  if (isCjkBoundary(text.charCodeAt(i))) return true;
   return c === "\n" || c === "\r" || c === "," || c === "}" || c === '"' || c === "'" || c === ";" || (c === "\\" && (text[i + 1] === "n" || text[i + 1] === "r"));
 }

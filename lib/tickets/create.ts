@@ -2,12 +2,14 @@ import { nanoid } from "nanoid";
 import { classifyError } from "@/lib/classifier";
 import type { Language } from "@/lib/classifier/schema";
 import type { Db } from "@/lib/db/client";
-import { findReusableLlmTicket, insertTicket } from "@/lib/db/tickets";
+import { findReusableLlmTickets, insertTicket } from "@/lib/db/tickets";
 import type { Ticket } from "@/lib/db/schema";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { redactSecrets } from "@/lib/redact";
 import { buildRuleReport } from "@/lib/report";
+import { reuserFor } from "@/lib/report/reuse";
+import type { Report } from "@/lib/report/schema";
 import { byteLength, normalizePastedText } from "./normalize-text";
 import { hashOwnerToken, newOwnerToken } from "./owner-token";
 import { createDiagnosisSchema } from "./schema";
@@ -73,9 +75,17 @@ export function createDiagnosis({
     classification,
     language,
   });
-  // The same error in the same language already has an AI report: reuse it at once.
-  const cached = wantsLlm ? findReusableLlmTicket({ db, fingerprint: classification.fingerprint, language }) : null;
-  const report = cached ? { ...cached.report, source: "cache" as const } : ruleReport;
+  // The same error in the same language already has an AI report: reuse it at once, told in
+  // this paste's facts (request id, URL, paths), or not at all (see reuseReport).
+  let cached: Report | null = null;
+  if (wantsLlm) {
+    const reuse = reuserFor({ text: redactedText.text, context: redactedContext?.text ?? null, classification });
+    for (const candidate of findReusableLlmTickets({ db, fingerprint: classification.fingerprint, language })) {
+      cached = reuse(candidate.report, { text: candidate.input, context: candidate.context, classification: candidate.classification });
+      if (cached) break;
+    }
+  }
+  const report = cached ? { ...cached, source: "cache" as const } : ruleReport;
   const ownerToken = newOwnerToken();
   const ticket = insertTicket({
     db,

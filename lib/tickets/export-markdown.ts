@@ -1,9 +1,18 @@
 import type { Ticket } from "@/lib/db/schema";
 import { formatTicketTime } from "@/lib/i18n/format-time";
+import { showBidiControls } from "@/lib/render/bidi";
 import { basisText, sourcesLabel } from "@/lib/report/basis";
 
-/** The downloadable report: the error and its facts, then the report's own Markdown. */
+/**
+ * The downloadable report: the error and its facts, then the report's own Markdown. Bidi
+ * controls from the paste are written as visible markers (`⟨U+202E⟩`): a text editor would
+ * otherwise show `invoice\u202Efdp.exe` as "invoiceexe.pdf". The API keeps the exact text.
+ */
 export function ticketToMarkdown(ticket: Ticket, url: string): string {
+  return showBidiControls(rawMarkdown(ticket, url));
+}
+
+function rawMarkdown(ticket: Ticket, url: string): string {
   const c = ticket.classification;
   const zh = ticket.language === "zh";
   const fence = "`".repeat(Math.max(3, longestBacktickRun(ticket.input) + 1));

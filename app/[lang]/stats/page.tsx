@@ -5,6 +5,7 @@ import { perDayRows } from "@/lib/db/stats-shape";
 import { isLocale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { categoryLabel } from "@/lib/report";
+import { showBidiControls } from "@/lib/render/bidi";
 import { STATS_DAYS, statsPageData } from "@/lib/tickets/service";
 import { HorizontalBars, PerDayChart } from "./_components/stats-charts";
 
@@ -66,8 +67,8 @@ export default async function StatsPage({ params }: PageProps<"/[lang]/stats">) 
               {stats.recurring.map((r) => (
                 <li key={r.fingerprint} className="flex items-center gap-3">
                   <span className="w-10 shrink-0 text-right font-mono font-semibold text-brand-700 dark:text-brand-400">{r.count}×</span>
-                  <Link href={`/history/g/${r.fingerprint}`} className="min-w-0 flex-1 truncate hover:underline" title={r.title}>
-                    {r.title}
+                  <Link href={`/history/g/${r.fingerprint}`} className="min-w-0 flex-1 truncate hover:underline" title={showBidiControls(r.title)}>
+                    <bdi>{showBidiControls(r.title)}</bdi>
                   </Link>
                   <span className="hidden shrink-0 text-xs text-zinc-500 sm:inline">{categoryLabel(r.category as never, lang)}</span>
                 </li>

@@ -1088,6 +1088,20 @@ export const toolContainer: KnowledgeEntry = {
 
 /* ---------- unknown ---------- */
 
+/** Triage for the error's own stack only: never pip for a Go error. */
+const versionCommands: Record<string, string[]> = {
+  python: ["python --version", "python -m pip freeze | head -50"],
+  node: ["node --version && npm --version", "npm ls --depth=0"],
+  java: ["java -version", "mvn -v || gradle --version"],
+  go: ["go version", "go env GOOS GOARCH GOPATH GOFLAGS", "go list -m all | head -50"],
+  rust: ["rustc --version && cargo --version", "cargo tree --depth 1"],
+  dotnet: ["dotnet --info"],
+  php: ["php -v", "composer show | head -50"],
+  ruby: ["ruby -v && bundle -v", "bundle list | head -50"],
+  shell: [],
+  none: [],
+};
+
 export const unknown: KnowledgeEntry = {
   category: "unknown",
   example: "Segmentation fault (core dumped)",
@@ -1139,7 +1153,8 @@ export const unknown: KnowledgeEntry = {
         if (f.has(/no kernel image is available/)) return block("bash", ["nvidia-smi --query-gpu=name,compute_cap --format=csv", 'python -c "import torch; print(torch.__version__, torch.version.cuda, torch.cuda.get_arch_list())"', s("# 按 pytorch.org 给出的命令重装，例如 CUDA 12.4：", "# reinstall with the command from pytorch.org, e.g. CUDA 12.4:"), "pip install torch --index-url https://download.pytorch.org/whl/cu124"]);
         if (f.has(/Illegal instruction/)) return block("bash", ["grep -o -w -E 'avx|avx2' /proc/cpuinfo | sort -u", s("# 没有 AVX：改用 conda 的构建（或较旧的版本）", "# no AVX: try the conda build (or an older release)"), "conda install -c conda-forge tensorflow"]);
         if (f.classVersion) return block("bash", ["java -version", "echo $JAVA_HOME", `sdk install java ${f.classVersion.found - 44}-tem`]);
-        return block("bash", [s("# 收集环境信息：版本不一致是这类问题最常见的原因", "# collect environment details: version mismatches are the usual suspect"), "uname -a", ecoOf(f) === "node" ? "node --version && npm ls --depth=0" : ecoOf(f) === "java" ? "java -version && mvn -v" : "python --version && python -m pip freeze | head -50"]);
+        const versions = versionCommands[ecoOf(f) ?? "none"] ?? [];
+        return block("bash", [s("# 收集环境信息：版本不一致是这类问题最常见的原因", "# collect environment details: version mismatches are the usual suspect"), "uname -a", ...versions]);
       },
     },
     {

@@ -4,6 +4,7 @@ import type { Language } from "@/lib/classifier/schema";
 import { formatShortDate, formatTicketTime } from "@/lib/i18n/format-time";
 import { messages } from "@/lib/i18n/messages";
 import { categoryLabel } from "@/lib/report";
+import { showBidiControls } from "@/lib/render/bidi";
 import { highlightTerms, matchSnippet } from "@/lib/search/search-text";
 import { firstLine } from "@/lib/tickets/present";
 import type { HistoryItem } from "@/lib/tickets/service";
@@ -29,10 +30,14 @@ export function HistoryList({ items, lang, query }: { items: HistoryItem[]; lang
               ) : null}
             </div>
             <Link href={`/t/${item.id}`} className="mt-1 block font-medium after:absolute after:inset-0">
-              <Highlighted text={item.title} query={query} />
+              <bdi>
+                <Highlighted text={showBidiControls(item.title)} query={query} />
+              </bdi>
             </Link>
             <p className="mt-0.5 truncate font-mono text-[13px] text-zinc-600 dark:text-zinc-400" data-testid="first-line">
-              <Highlighted text={(query && matchSnippet(item.input, query)) || firstLine(item.input)} query={query} />
+              <bdi>
+                <Highlighted text={showBidiControls((query && matchSnippet(item.input, query)) || firstLine(item.input))} query={query} />
+              </bdi>
             </p>
             {item.group && item.group.count > 1 ? (
               <p className="relative z-10 mt-1 text-xs text-zinc-500">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { decodeCursor } from "@/lib/db/tickets";
+import { showBidiControls } from "@/lib/render/bidi";
 import { listHistory } from "@/lib/tickets/service";
 import { HistoryList } from "../../_components/history-list";
 
@@ -37,7 +38,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/[l
       </p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">{t.history.groupHeading}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {first.title}
+        <bdi>{showBidiControls(first.title)}</bdi>
         {first.group ? ` · ${t.ticket.seenTimes(first.group.count)}` : null}
       </p>
       <div className="mt-6">

@@ -6,6 +6,7 @@ import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Language } from "@/lib/classifier/schema";
 import { messages } from "@/lib/i18n/messages";
+import { showBidiControls } from "@/lib/render/bidi";
 
 /** Shows the LLM's text as it streams in (server-sent events), then reloads the finished page. */
 export function LiveReport({ id, lang }: { id: string; lang: Language }) {
@@ -39,9 +40,9 @@ export function LiveReport({ id, lang }: { id: string; lang: Language }) {
       <noscript>
         <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">{t.reloadWithoutJs}</p>
       </noscript>
-      <div data-testid="live-text" className="prose-errdoc mt-4 min-h-12 break-words">
+      <div data-testid="live-text" dir="auto" className="prose-errdoc mt-4 min-h-12 break-words">
         <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={{ img: ({ alt }) => <span>{alt}</span> }}>
-          {text}
+          {showBidiControls(text)}
         </ReactMarkdown>
       </div>
       <div ref={endRef} />

@@ -18,7 +18,7 @@ export function SimilarList({ tickets, current, lang }: { tickets: Ticket[]; cur
           <li key={ticket.id}>
             <Link href={`/t/${ticket.id}`} className="flex items-center gap-3 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
               <span className="w-16 shrink-0 text-xs text-zinc-500">{formatShortDate(ticket.createdAt, lang)}</span>
-              <span className="min-w-0 flex-1 truncate font-mono text-[13px]">{firstLine(ticket.input)}</span>
+              <bdi className="min-w-0 flex-1 truncate font-mono text-[13px]">{firstLine(ticket.input)}</bdi>
               {ticket.fingerprint === current.fingerprint ? (
                 <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
                   {t.sameError}

@@ -3,14 +3,16 @@ import type { Language } from "@/lib/classifier/schema";
 import type { Ticket } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/messages";
+import { showBidiControls } from "@/lib/render/bidi";
 import { categoryLabel } from "@/lib/report";
 import { firstLine } from "@/lib/tickets/present";
 
 /** Title, description and Open Graph / Twitter tags, so a pasted link unfurls in chat apps. */
 export function ticketMetadata(ticket: Ticket | null, lang: Language): Metadata {
   if (!ticket) return { title: messages(lang).ticket.notFoundTitle, robots: { index: false } };
-  const title = ticket.title;
-  const description = `${categoryLabel(ticket.category, lang)} — ${firstLine(ticket.input, 160)}`;
+  // Tags are plain text with no direction context: bidi controls become visible markers.
+  const title = showBidiControls(ticket.title);
+  const description = `${categoryLabel(ticket.category, lang)} — ${showBidiControls(firstLine(ticket.input, 160))}`;
   const publicUrl = env().publicUrl;
   const isUnlisted = ticket.visibility === "unlisted";
   return {

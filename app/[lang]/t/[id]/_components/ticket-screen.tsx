@@ -9,6 +9,7 @@ import type { FingerprintGroup } from "@/lib/db/tickets";
 import { formatTicketTime } from "@/lib/i18n/format-time";
 import { messages } from "@/lib/i18n/messages";
 import { describeRedactions } from "@/lib/redact";
+import { showBidiControlsIn } from "@/lib/render/bidi";
 import { categoryLabel } from "@/lib/report";
 import { FactsList } from "./facts-list";
 import { FeedbackButtons } from "./feedback-buttons";
@@ -18,7 +19,10 @@ import { TicketActions } from "./ticket-actions";
 
 type Props = { ticket: Ticket; lang: Language; similar: Ticket[]; group: FingerprintGroup | null; isLlmConfigured: boolean };
 
-export function TicketScreen({ ticket, lang, similar, group, isLlmConfigured }: Props) {
+export function TicketScreen({ ticket: storedTicket, lang, similar: storedSimilar, group, isLlmConfigured }: Props) {
+  // Bidi controls in the paste (and whatever quotes it) are shown as visible markers.
+  const ticket = showBidiControlsIn(storedTicket);
+  const similar = showBidiControlsIn(storedSimilar);
   const t = messages(lang).ticket;
   const report = ticket.report;
   const redactionNote = ticket.redactions.length > 0 ? describeRedactions(ticket.redactions, lang) : null;
@@ -44,7 +48,9 @@ export function TicketScreen({ ticket, lang, similar, group, isLlmConfigured }: 
             </Link>
           ) : null}
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{ticket.title}</h1>
+        <h1 dir="auto" className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">
+          {ticket.title}
+        </h1>
         {ticket.visibility === "unlisted" ? <p className="text-sm text-zinc-500">🔒 {t.unlisted}</p> : null}
       </header>
 
@@ -53,6 +59,7 @@ export function TicketScreen({ ticket, lang, similar, group, isLlmConfigured }: 
           <span aria-hidden="true">🚨</span> {t.pastedError}
         </h2>
         <pre
+          dir="auto"
           data-testid="pasted-error"
           className="max-h-96 overflow-auto rounded-xl border border-red-200 bg-red-50/60 p-4 font-mono text-[13px] leading-relaxed break-words whitespace-pre-wrap text-zinc-800 dark:border-red-900/50 dark:bg-red-950/20 dark:text-zinc-200"
         >
@@ -65,7 +72,7 @@ export function TicketScreen({ ticket, lang, similar, group, isLlmConfigured }: 
         ) : null}
         {ticket.context ? (
           <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-            <span className="font-medium">{t.context}:</span> {ticket.context}
+            <span className="font-medium">{t.context}:</span> <bdi>{ticket.context}</bdi>
           </p>
         ) : null}
       </section>
