@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time";
+import { BasisNote } from "@/components/basis-note";
 import { Markdown } from "@/components/markdown";
 import { ReportView } from "@/components/report-view";
 import { StatusBadge } from "@/components/status-badge";
@@ -95,7 +96,10 @@ export function TicketScreen({ ticket: storedTicket, lang, similar: storedSimila
         {report.source === "rules" ? (
           <ReportView report={report} />
         ) : (
-          <Markdown source={report.markdown} copyLabel={t.copyCode} copiedLabel={t.copied} />
+          <div className="space-y-6">
+            <BasisNote report={report} />
+            <Markdown source={report.markdown} copyLabel={t.copyCode} copiedLabel={t.copied} />
+          </div>
         )}
       </section>
 
