@@ -1,4 +1,4 @@
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/http/csp";
 
@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Rendered pages are kept in memory, capped by cacheMaxMemorySize (Next's default, 50 MB),
   // never written to .next/server: see lib/cache/page-cache.ts.
-  cacheHandler: path.join(import.meta.dirname, "lib", "cache", "page-cache-handler.mjs"),
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
   async headers() {
     return [
       {
