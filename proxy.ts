@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { pageCache, randomNonce } from "@/lib/cache/page-cache";
 import { ticketRouteState } from "@/lib/db/ticket-route-state";
+import { contentSecurityPolicy } from "@/lib/http/csp";
 import { json } from "@/lib/http/json";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+
+const isDev = process.env.NODE_ENV === "development";
 
 /**
  * Pages live under app/[lang]/ so each language renders (and caches) on its own, while the
@@ -10,36 +14,68 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
  * A final (completed or failed) ticket is routed to /[lang]/t/{id}/v/{updatedAt}: a page
  * rendered once and cached, which never needs invalidating because any change to the
  * ticket changes the version. A processing ticket gets the live, dynamic page.
+ *
+ * Every page gets a Content-Security-Policy with a nonce (lib/http/csp.ts). A page that may be
+ * cached (a home page, a final ticket's version) takes its path's nonce from the page cache,
+ * which serves a cached page only with the nonce it was rendered with; any other page gets a
+ * fresh nonce per request.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A broken %-escape (/t/%E0%A4%A) would make Next's router throw a 500 further on.
   if (!isDecodable(pathname)) return badPath(pathname);
-  // The API and files (favicon.svg, /t/{id}/report.md) are not pages: no language to pick.
-  if (pathname.startsWith("/api/") || /\.[A-Za-z0-9]+$/.test(pathname)) return NextResponse.next();
+  // The API is JSON, not pages: no language to pick, its policy comes from next.config.ts.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const explicit = /^\/(en|zh)(?=\/|$)/.exec(pathname);
   const locale =
     (explicit?.[1] as "en" | "zh" | undefined) ??
     resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
   const path = explicit ? pathname.slice(3) || "/" : pathname;
 
-  let target = `/${locale}${path === "/" ? "" : path}`;
-  const ticket = /^\/t\/([\w-]{1,64})(\/v\/.*)?$/.exec(path);
+  // Versioned paths are internal: asked for directly (with or without an extension), they are
+  // unknown, and the live page's 404 is never cached.
+  if (/^\/t\/[^/]+\/v(\/|$)/.test(path)) return page(request, `/${locale}/t/not-a-ticket`, null);
+  // Files (favicon.svg, /t/{id}/report.md) are not pages: no language to pick.
+  if (/\.[A-Za-z0-9]+$/.test(pathname)) return page(request, null, null);
+
+  const ticket = /^\/t\/([\w-]{1,64})$/.exec(path);
   if (ticket) {
-    const [, id, versionSuffix] = ticket;
-    const state = versionSuffix ? null : ticketRouteState(id!);
-    // Versioned paths are internal: asked for directly, they are treated as unknown.
-    target = versionSuffix
-      ? `/${locale}/t/not-a-ticket`
-      : state && state.status !== "processing"
-        ? `/${locale}/t/${id}/v/${state.version}`
-        : `/${locale}/t/${id}`;
+    const id = ticket[1]!;
+    const state = ticketRouteState(id);
+    if (state && state.status !== "processing") {
+      const versioned = `/${locale}/t/${id}/v/${state.version}`;
+      return page(request, versioned, versioned);
+    }
+    return page(request, `/${locale}/t/${id}`, null);
   }
-  if (explicit && !ticket) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  const response = NextResponse.rewrite(url);
-  response.headers.set("Vary", "Cookie, Accept-Language");
+  const target = `/${locale}${path === "/" ? "" : path}`;
+  // The home pages are static: cacheable like a final ticket's page.
+  const cacheable = path === "/" ? target : null;
+  return page(request, explicit ? null : target, cacheable);
+}
+
+/**
+ * Passes a page request on (rewritten to `target` when given) with its CSP nonce in the request
+ * (Next reads it there and puts it on the scripts it writes) and in the response.
+ */
+function page(request: NextRequest, target: string | null, cacheablePath: string | null): NextResponse {
+  const nonce = cacheablePath ? pageCache().admit(cacheablePath) : randomNonce();
+  const policy = contentSecurityPolicy(nonce, { isDev });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  let response: NextResponse;
+  if (target) {
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    response = NextResponse.rewrite(url, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  // Most pages' language comes from a cookie or Accept-Language, and Next replaces any Vary we
+  // set; a ticket can be deleted at any time. So no shared cache may keep a page, and the
+  // browser asks again each time (the ETag makes that cheap).
+  response.headers.set("Cache-Control", "private, no-cache");
   return response;
 }
 
@@ -60,6 +96,6 @@ function badPath(pathname: string): Response {
 }
 
 export const config = {
-  // Everything but Next's own assets: API paths and files only get the %-escape check.
+  // Everything but Next's own assets: API paths only get the %-escape check.
   matcher: ["/((?!_next/).*)"],
 };

@@ -1,11 +1,13 @@
-import { languageSchema, type Language } from "@/lib/classifier/schema";
+import type { Language } from "@/lib/classifier/schema";
 
 export const locales = ["en", "zh"] as const satisfies readonly Language[];
 export const defaultLocale: Language = "en";
 export const LOCALE_COOKIE = "errdoc_lang";
 
+// A plain check, not the zod schema: client components call this, and zod in the browser
+// probes `new Function` at start-up, which the nonce-only CSP reports as a violation.
 export function isLocale(value: unknown): value is Language {
-  return languageSchema.safeParse(value).success;
+  return (locales as readonly unknown[]).includes(value);
 }
 
 /** Picks zh or en from an Accept-Language header, honouring q-values. */

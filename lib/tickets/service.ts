@@ -1,3 +1,4 @@
+import { pageCache } from "@/lib/cache/page-cache";
 import type { Language } from "@/lib/classifier/schema";
 import { getDb } from "@/lib/db/client";
 import type { Ticket } from "@/lib/db/schema";
@@ -113,6 +114,9 @@ export function deleteDiagnosis({ id, ownerToken }: { id: string; ownerToken: st
     throw new AppError("forbidden", "Only the creator of this diagnosis can delete it (owner token missing or wrong).");
   }
   deleteTicket({ db: getDb(), id });
+  // Its rendered pages go too. (Other instances' copies are unreachable, since their proxy
+  // finds no ticket, and expire with the page cache's age limit.)
+  pageCache().purgeTicket(id);
 }
 
 export type HistoryItem = Ticket & { group: FingerprintGroup | null };
