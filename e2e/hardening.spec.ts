@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { PastePage } from "./pages/paste-page";
 import { TicketPage } from "./pages/ticket-page";
 import { createDiagnosis, getTicket } from "./support/api";
+import { rawRequest } from "./support/raw-http";
+import { ports } from "./support/servers";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -151,4 +153,26 @@ test("unsupported methods and broken %-escapes get a clear 4xx, never a 500", as
     expect(response.status(), path).toBe(400);
     expect(await response.text(), path).toContain("%-escape");
   }
+});
+
+test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSON on /api), never a 500", async () => {
+  for (const method of ["TRACE", "PROPFIND", "FOO", "MKCOL", "PURGE"]) {
+    for (const path of ["/", "/t/x", "/api/v1/diagnoses", "/api/health"]) {
+      const response = await rawRequest(ports.rules, method, path);
+      const where = `${method} ${path}`;
+      expect(response.status, where).toBe(405);
+      expect(response.headers["allow"], where).toMatch(/GET/);
+      if (path.startsWith("/api/")) {
+        expect(response.headers["content-type"], where).toMatch(/^application\/json/);
+        expect(JSON.parse(response.body).error.code, where).toBe("method_not_allowed");
+      } else {
+        expect(response.headers["content-type"], where).toMatch(/^text\/plain/);
+      }
+    }
+  }
+  // A CONNECT names a host, not a path; Node would otherwise drop the connection unanswered.
+  expect((await rawRequest(ports.rules, "CONNECT", `127.0.0.1:${ports.rules}`)).status).toBe(405);
+  // What the routes do take still works.
+  expect((await rawRequest(ports.rules, "GET", "/api/health")).status).toBe(200);
+  expect((await rawRequest(ports.rules, "HEAD", "/")).status).toBe(200);
 });
