@@ -176,3 +176,30 @@ test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSO
   expect((await rawRequest(ports.rules, "GET", "/api/health")).status).toBe(200);
   expect((await rawRequest(ports.rules, "HEAD", "/")).status).toBe(200);
 });
+
+test("a paste over 1 MB is stopped in the browser: the size message shows and the text stays", async ({ page }) => {
+  const paste = new PastePage(page);
+  await paste.open();
+  // 1.3 MB, past the server action's 1 MB body limit (mixed ASCII and CJK, as real logs are).
+  const text = `Error: huge log ${unique()}\n${"0123456789abcdef 错误日志\n".repeat(50_000)}`;
+  await paste.errorBox().evaluate((box: HTMLTextAreaElement, value) => {
+    box.value = value;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await paste.contextBox().fill("tailing the worker log");
+  const posts: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.method() === "POST") posts.push(sent.url());
+  });
+  await paste.submitButton().click();
+  await expect(paste.formMessage()).toContainText(/\d+ KiB, too large to send/);
+  await expect(paste.errorBox()).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/$/);
+  expect(await paste.errorBox().inputValue()).toBe(text);
+  await expect(paste.contextBox()).toHaveValue("tailing the worker log");
+  expect(posts).toEqual([]);
+  // Shortened to the part around the error, it goes through.
+  await paste.errorBox().fill(`Error: huge log ${unique()}\n    at worker (worker.js:10:3)`);
+  await paste.submitButton().click();
+  await page.waitForURL(/\/t\/[\w-]{16,}$/);
+});

@@ -24,6 +24,8 @@ const en = {
     emptyText: "Paste an error message first: the box is empty.",
     tooLarge: (kib: number) => `That paste is larger than ${kib} KiB. Keep the part around the error (the last lines of a traceback are the important ones).`,
     contextTooLong: "The context is too long: a sentence or two is enough.",
+    tooLargeToSend: (kib: number) =>
+      `That paste is ${kib} KiB, too large to send. Keep the part around the error (the last lines of a traceback are the important ones); your text is still here.`,
   },
   ticket: {
     pastedError: "Error",
@@ -150,6 +152,7 @@ const zh: Messages = {
     emptyText: "请先粘贴报错信息：输入框是空的。",
     tooLarge: (kib: number) => `内容超过了 ${kib} KiB。请只保留报错附近的部分（Traceback 的最后几行最关键）。`,
     contextTooLong: "背景描述太长了，一两句话就够。",
+    tooLargeToSend: (kib: number) => `这段内容有 ${kib} KiB，太大，无法提交。请只保留报错附近的部分（Traceback 的最后几行最关键）；你的文本仍在输入框里。`,
   },
   ticket: {
     pastedError: "错误信息",
