@@ -203,3 +203,15 @@ test("a paste over 1 MB is stopped in the browser: the size message shows and th
   await paste.submitButton().click();
   await page.waitForURL(/\/t\/[\w-]{16,}$/);
 });
+
+test("X-Forwarded-Host and -Proto from a client do not change the links in API answers", async ({ request, baseURL }) => {
+  const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+  const response = await request.post("/api/v1/diagnoses", { data: { text: `Error: spawn x ENOENT ${unique()}` }, headers: forged });
+  expect(response.status()).toBe(201);
+  const created = await response.json();
+  expect(created.url).toBe(`${baseURL}/t/${created.id}`);
+  expect((await (await request.get(`/api/v1/diagnoses/${created.id}`, { headers: forged })).json()).url).toBe(created.url);
+  const list = await (await request.get("/api/v1/diagnoses?limit=3", { headers: forged })).text();
+  expect(list).not.toContain("evil.example");
+  expect(await (await request.get(`/t/${created.id}/report.md`, { headers: forged })).text()).not.toContain("evil.example");
+});

@@ -7,10 +7,10 @@ import { FAKE_LLM_KEY, fakeLlmUrl, ports } from "./support/servers";
 // These tests start and kill servers of their own: one at a time.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-async function post(baseUrl: string, body: unknown) {
+async function post(baseUrl: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${baseUrl}/api/v1/diagnoses`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
 }
@@ -99,20 +99,24 @@ test("200 concurrent creates mixed with reads keep every ticket, with no 5xx and
   sqlite.close();
 });
 
-test("the rate limit answers 429 with Retry-After, and the form says when to try again and keeps the text", async ({ browser }) => {
+test("the rate limit counts the socket's peer: a fresh X-Forwarded-For on every request (API and form) still gets 429, and the form keeps the text", async ({ browser }) => {
   const db = tempDatabaseUrl("ratelimit");
   const server = new AppProcess(ports.process + 3, { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "2" });
   await server.start();
+  let hop = 0;
+  // What a client dodging the limit sends: a new address each time (and a forged peer header).
+  const spoofed = () => ({ "x-forwarded-for": `198.51.100.${++hop}`, "x-real-ip": `203.0.113.${hop}`, "x-errdoc-peer": `192.0.2.${hop}` });
   try {
     const statuses = [];
-    for (let i = 0; i < 2; i++) statuses.push((await post(server.baseUrl, { text: `Error: spawn tool${i} ENOENT` })).status);
+    for (let i = 0; i < 2; i++) statuses.push((await post(server.baseUrl, { text: `Error: spawn tool${i} ENOENT` }, spoofed())).status);
     expect(statuses).toEqual([201, 201]);
-    const limited = await post(server.baseUrl, { text: "Error: spawn tool2 ENOENT" });
+    const limited = await post(server.baseUrl, { text: "Error: spawn tool2 ENOENT" }, spoofed());
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await limited.json()).error.code).toBe("rate_limited");
 
     const page = await browser.newPage({ baseURL: server.baseUrl, locale: "en-US" });
+    await page.route("**/*", (route) => route.continue({ headers: { ...route.request().headers(), ...spoofed() } }));
     const paste = new PastePage(page);
     await paste.open();
     await paste.fill({ text: "Error: spawn tool3 ENOENT", context: "running the build", lang: "en" });
@@ -120,6 +124,62 @@ test("the rate limit answers 429 with Retry-After, and the form says when to try
     await expect(paste.formMessage()).toContainText(/Try again in \d+ s/);
     await expect(paste.errorBox()).toHaveValue("Error: spawn tool3 ENOENT");
     await expect(paste.contextBox()).toHaveValue("running the build");
+    await page.close();
+  } finally {
+    await server.kill("SIGTERM");
+  }
+});
+
+test("behind a proxy named in TRUST_PROXY: each client has its own limit, and the proxy's host and https are believed", async ({ browser }) => {
+  const db = tempDatabaseUrl("trustproxy");
+  const server = new AppProcess(ports.process + 4, { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "2", TRUST_PROXY: "loopback" });
+  await server.start();
+  // This test plays the proxy on 127.0.0.1: it appends the client's address and says https.
+  const viaProxy = (client: string) => ({ "x-forwarded-for": client, "x-forwarded-proto": "https", "x-forwarded-host": "errdoc.example.com" });
+  try {
+    const a = [];
+    for (let i = 0; i < 3; i++) a.push((await post(server.baseUrl, { text: `Error: spawn a${i} ENOENT` }, viaProxy("203.0.113.1"))).status);
+    expect(a).toEqual([201, 201, 429]);
+    // Another user behind the same proxy is not in client A's bucket.
+    const b = await post(server.baseUrl, { text: "Error: spawn b ENOENT" }, viaProxy("203.0.113.2"));
+    expect(b.status).toBe(201);
+    const created = await b.json();
+    expect(created.url).toBe(`https://errdoc.example.com/t/${created.id}`);
+
+    // The owner cookie is Secure when the proxy says the browser used https.
+    const page = await browser.newPage({ baseURL: server.baseUrl, locale: "en-US" });
+    // (Without the public host: Next checks the action's Origin against it, and this browser is on 127.0.0.1.)
+    const { "x-forwarded-host": _host, ...viaProxyHere } = viaProxy("203.0.113.3");
+    await page.route("**/*", (route) => route.continue({ headers: { ...route.request().headers(), ...viaProxyHere } }));
+    const paste = new PastePage(page);
+    await paste.open();
+    await paste.fill({ text: "Error: spawn c ENOENT", lang: "en" });
+    const action = page.waitForResponse((response) => response.request().method() === "POST");
+    await paste.submitButton().click();
+    const cookies = (await (await action).headerValue("set-cookie")) ?? "";
+    expect(cookies).toMatch(/errdoc_owner=[^\n]*; Secure/i);
+    expect(cookies).toMatch(/errdoc_owned=[^\n]*; Secure/i);
+    await page.close();
+  } finally {
+    await server.kill("SIGTERM");
+  }
+});
+
+test("without TRUST_PROXY, a client's X-Forwarded-Proto does not make the owner cookie Secure", async ({ browser }) => {
+  const db = tempDatabaseUrl("plainhttp");
+  const server = new AppProcess(ports.process + 5, { DATABASE_URL: db.url });
+  await server.start();
+  try {
+    const page = await browser.newPage({ baseURL: server.baseUrl, locale: "en-US" });
+    await page.route("**/*", (route) => route.continue({ headers: { ...route.request().headers(), "x-forwarded-proto": "https" } }));
+    const paste = new PastePage(page);
+    await paste.open();
+    await paste.fill({ text: "Error: spawn d ENOENT", lang: "en" });
+    const action = page.waitForResponse((response) => response.request().method() === "POST");
+    await paste.submitButton().click();
+    const cookies = (await (await action).headerValue("set-cookie")) ?? "";
+    expect(cookies).toContain("errdoc_owner=");
+    expect(cookies).not.toMatch(/Secure/i);
     await page.close();
   } finally {
     await server.kill("SIGTERM");

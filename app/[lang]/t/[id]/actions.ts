@@ -1,9 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { forgetOwnership, ownerTokenFor } from "@/lib/http/owner-cookies";
+import { isHttpsRequest } from "@/lib/http/request-info";
 import { deleteDiagnosis, recordFeedback, retryDiagnosis } from "@/lib/tickets/service";
 
 export async function deleteTicketAction(id: string): Promise<{ ok: false; message: string }> {
@@ -14,7 +15,7 @@ export async function deleteTicketAction(id: string): Promise<{ ok: false; messa
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
   }
-  forgetOwnership(store, id);
+  forgetOwnership(store, { id, isHttps: isHttpsRequest(await headers()) });
   redirect("/history");
 }
 
