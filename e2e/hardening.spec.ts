@@ -215,3 +215,32 @@ test("X-Forwarded-Host and -Proto from a client do not change the links in API a
   expect(list).not.toContain("evil.example");
   expect(await (await request.get(`/t/${created.id}/report.md`, { headers: forged })).text()).not.toContain("evil.example");
 });
+
+test("retry is refused to anyone but the owner, and a cross-origin text/plain POST never gets through", async ({ request, baseURL }) => {
+  const created = await createDiagnosis(request, { text: `Error: spawn x ENOENT ${unique()}` });
+  const retry = (headers: Record<string, string>) => request.post(`/api/v1/diagnoses/${created.id}/retry`, { headers, data: "" });
+  const json = { "content-type": "application/json" };
+  for (const [name, headers] of [
+    ["no token", json],
+    ["a wrong token", { ...json, authorization: "Bearer eo_not-the-owner-token-000000000000" }],
+  ] as const) {
+    const response = await retry(headers);
+    expect(response.status(), name).toBe(403);
+    expect((await response.json()).error.code, name).toBe("forbidden");
+  }
+  // What a hostile page can make a browser send, even with the owner's credentials attached.
+  const crossSite = await retry({
+    "content-type": "text/plain",
+    origin: "https://evil.example",
+    "sec-fetch-site": "cross-site",
+    authorization: `Bearer ${created.ownerToken}`,
+  });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).error.code).toBe("forbidden");
+  // A script must say it speaks JSON.
+  expect((await retry({ "content-type": "text/plain", authorization: `Bearer ${created.ownerToken}` })).status()).toBe(415);
+  // The owner gets through to the real answer: this server has no LLM.
+  const owner = await retry({ ...json, authorization: `Bearer ${created.ownerToken}`, origin: baseURL! });
+  expect(owner.status()).toBe(400);
+  expect((await owner.json()).error.code).toBe("llm_not_configured");
+});

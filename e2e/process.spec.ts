@@ -185,3 +185,35 @@ test("without TRUST_PROXY, a client's X-Forwarded-Proto does not make the owner 
     await server.kill("SIGTERM");
   }
 });
+
+test("retries count against the rate limit", async () => {
+  const db = tempDatabaseUrl("retrylimit");
+  const server = new AppProcess(ports.process + 6, {
+    DATABASE_URL: db.url,
+    RATE_LIMIT_PER_MINUTE: "2",
+    LLM_BASE_URL: `${fakeLlmUrl}/v1`,
+    LLM_API_KEY: FAKE_LLM_KEY,
+    LLM_TIMEOUT_MS: "6000",
+  });
+  await server.start();
+  try {
+    const created = await (await post(server.baseUrl, { text: `Error: spawn r ENOENT ${Date.now()}`, lang: "en" })).json();
+    const retry = () =>
+      fetch(`${server.baseUrl}/api/v1/diagnoses/${created.id}/retry`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${created.ownerToken}` },
+      });
+    const waitFinal = () =>
+      expect
+        .poll(async () => (await (await fetch(`${server.baseUrl}/api/v1/diagnoses/${created.id}`)).json()).status, { timeout: 20_000 })
+        .not.toBe("processing");
+    await waitFinal();
+    expect((await retry()).status).toBe(202);
+    await waitFinal();
+    const limited = await retry();
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+  } finally {
+    await server.kill("SIGTERM");
+  }
+});

@@ -31,6 +31,16 @@ function limiter(): RateLimiter {
   return globalForLimiter.errdocLimiter;
 }
 
+/** Counts one create or retry for the client; over the limit, `rate_limited`. */
+function countAgainstRateLimit(clientKey: string) {
+  const retryAfter = limiter().hit(clientKey);
+  if (retryAfter !== null) {
+    throw new AppError("rate_limited", `Too many new diagnoses: try again in ${retryAfter} s.`, {
+      retryAfterSeconds: retryAfter,
+    });
+  }
+}
+
 /** The one entry point for new diagnoses from the form and the API. */
 export function diagnose({
   input,
@@ -41,12 +51,7 @@ export function diagnose({
   clientKey: string;
   fallbackLanguage?: Language | null;
 }): CreatedDiagnosis {
-  const retryAfter = limiter().hit(clientKey);
-  if (retryAfter !== null) {
-    throw new AppError("rate_limited", `Too many new diagnoses: try again in ${retryAfter} s.`, {
-      retryAfterSeconds: retryAfter,
-    });
-  }
+  countAgainstRateLimit(clientKey);
   const created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
   if (created.ticket.status === "processing") llmJobs()?.enqueue(created.ticket.id);
   return created;
@@ -62,12 +67,20 @@ export function llmJobs(): LlmJobRunner | null {
   return globalForJobs.errdocLlmJobs;
 }
 
-/** Runs the LLM stage again: for a failed ticket, or to regenerate a completed one. */
-export function retryDiagnosis(id: string): Ticket {
+/**
+ * Runs the LLM stage again: for a failed ticket, or to regenerate a completed one. Each one is
+ * an LLM call the operator pays for, so only the ticket's owner may ask, and it counts against
+ * the same rate limit as a create.
+ */
+export function retryDiagnosis({ id, ownerToken, clientKey }: { id: string; ownerToken: string | null; clientKey: string }): Ticket {
   const ticket = requireTicket(id);
+  if (!isOwnerToken({ token: ownerToken, hash: ticket.ownerTokenHash })) {
+    throw new AppError("forbidden", "Only the creator of this diagnosis can run the AI report again (owner token missing or wrong).");
+  }
   const jobs = llmJobs();
   if (!jobs) throw new AppError("llm_not_configured", "No LLM is configured on this server (set LLM_BASE_URL / LLM_API_KEY).");
   if (ticket.status === "processing") throw new AppError("conflict", "The AI report is still being written.");
+  countAgainstRateLimit(clientKey);
   const updated = updateTicket({
     db: getDb(),
     id,

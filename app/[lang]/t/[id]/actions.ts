@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { forgetOwnership, ownerTokenFor } from "@/lib/http/owner-cookies";
 import { isHttpsRequest } from "@/lib/http/request-info";
 import { deleteDiagnosis, recordFeedback, retryDiagnosis } from "@/lib/tickets/service";
@@ -29,9 +30,10 @@ export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ 
   }
 }
 
+/** Owner only, and counted by the rate limit: each retry is an LLM call. */
 export async function retryAction(id: string): Promise<{ ok: boolean; message?: string }> {
   try {
-    retryDiagnosis(id);
+    retryDiagnosis({ id, ownerToken: ownerTokenFor(await cookies(), id), clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
