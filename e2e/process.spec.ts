@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
@@ -216,4 +219,58 @@ test("retries count against the rate limit", async () => {
   } finally {
     await server.kill("SIGTERM");
   }
+});
+
+/** Files the server may read but not write: as root (tests in CI), run the server as nobody. */
+function unprivileged(): { uid: number; gid: number } | null {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+}
+
+/** A folder anyone may read and only its owner (us) may write. */
+function readOnlyFolder(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `errdoc-${name}-`));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+async function expectRefusedStart(server: AppProcess, file: string) {
+  const failure = await server.start().then(
+    () => null,
+    (error: Error) => error.message,
+  );
+  await server.kill();
+  expect(failure, "the server started").not.toBeNull();
+  const line = server.output.split("\n").find((l) => l.includes("cannot be written"));
+  expect(line, server.output).toBeDefined();
+  expect(line).toContain(file);
+  expect(line).toMatch(/writable by the user running errdoc.*DATABASE_URL/);
+  expect(server.output).not.toMatch(/^\s+at /m);
+}
+
+test("a read-only database file stops the start with one line naming the path and the fix", async () => {
+  const dir = readOnlyFolder("rodb");
+  const file = path.join(dir, "errdoc.db");
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+  const user = unprivileged();
+  if (!user) fs.chmodSync(file, 0o444);
+  if (!user) fs.chmodSync(dir, 0o555);
+  await expectRefusedStart(new AppProcess(ports.process + 7, { DATABASE_URL: `file:${file}` }, user), file);
+  fs.chmodSync(dir, 0o755);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("an unwritable data folder stops the start with one line naming the path and the fix", async () => {
+  const dir = readOnlyFolder("rodir");
+  const user = unprivileged();
+  if (!user) fs.chmodSync(dir, 0o555);
+  const file = path.join(dir, "errdoc.db");
+  await expectRefusedStart(new AppProcess(ports.process + 7, { DATABASE_URL: `file:${file}` }, user), file);
+  // A data "folder" that is a file fails the same way, even for root.
+  const blocker = path.join(dir, "data");
+  fs.chmodSync(dir, 0o755);
+  fs.writeFileSync(blocker, "not a folder");
+  await expectRefusedStart(new AppProcess(ports.process + 7, { DATABASE_URL: `file:${path.join(blocker, "errdoc.db")}` }), path.join(blocker, "errdoc.db"));
+  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -16,7 +16,7 @@ export function jsonError(error: unknown): Response {
     return json({ error: { code: error.code, message: error.message, ...details } }, { status: error.status, headers });
   }
   console.error("errdoc: unexpected error in API route", error);
-  return json({ error: { code: "internal", message: "Something went wrong on the server. Nothing you sent was lost." } }, { status: 500 });
+  return json({ error: { code: "internal", message: "Something went wrong on the server, so the request may not have been carried out: try again." } }, { status: 500 });
 }
 
 export function isJsonContentType(value: string | null): boolean {

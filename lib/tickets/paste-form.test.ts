@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, oversizedPasteKiB, pasteFormPostBytes } from "./paste-form";
+import { messages } from "@/lib/i18n/messages";
+import { ACTION_BODY_LIMIT_BYTES, oversizedPasteKiB, pasteFormErrorMessage, pasteFormPostBytes } from "./paste-form";
 
 describe("oversizedPasteKiB", () => {
   it("lets through a post that fits the server action's body limit", () => {
@@ -20,3 +21,10 @@ describe("oversizedPasteKiB", () => {
   });
 });
 
+describe("pasteFormErrorMessage", () => {
+  it("says a refused save was not saved, in the reader's language", () => {
+    const error = { code: "storage_unavailable", message: "x", fieldErrors: {}, retryAfterSeconds: null };
+    expect(pasteFormErrorMessage(error, messages("en").home, 262_144)).toMatch(/could not be saved.*still here/);
+    expect(pasteFormErrorMessage(error, messages("zh").home, 262_144)).toMatch(/未能保存/);
+  });
+});

@@ -44,6 +44,7 @@ type FormMessages = {
   emptyText: string;
   tooLarge(kib: number): string;
   contextTooLong: string;
+  notSaved: string;
 };
 
 /** The form speaks the reader's language; the API keeps the AppError's English message. */
@@ -54,6 +55,7 @@ export function pasteFormErrorMessage(
 ): string {
   if (error.code === "rate_limited") return t.rateLimited(error.retryAfterSeconds ?? 60);
   if (error.code === "payload_too_large") return t.tooLarge(Math.floor(maxInputBytes / 1024));
+  if (error.code === "storage_unavailable") return t.notSaved;
   if (error.fieldErrors.context) return t.contextTooLong;
   if (error.fieldErrors.text) return t.emptyText;
   return error.message;

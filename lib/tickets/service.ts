@@ -1,5 +1,5 @@
 import type { Language } from "@/lib/classifier/schema";
-import { getDb } from "@/lib/db/client";
+import { getDb, isStorageFailure, storageProblemLine, writeProblemOf } from "@/lib/db/client";
 import type { Ticket } from "@/lib/db/schema";
 import {
   addFeedback,
@@ -41,6 +41,15 @@ function countAgainstRateLimit(clientKey: string) {
   }
 }
 
+/** What a create says when the database refused the write: nothing was saved, and it says so. */
+export function storageUnavailable(cause: unknown): AppError {
+  console.error(`errdoc: a diagnosis could not be saved to ${env().databasePath}`, cause);
+  return new AppError(
+    "storage_unavailable",
+    "The diagnosis could not be saved: the server's database cannot be written right now. Nothing was stored; keep your text and try again later.",
+  );
+}
+
 /** The one entry point for new diagnoses from the form and the API. */
 export function diagnose({
   input,
@@ -52,7 +61,12 @@ export function diagnose({
   fallbackLanguage?: Language | null;
 }): CreatedDiagnosis {
   countAgainstRateLimit(clientKey);
-  const created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
+  let created: CreatedDiagnosis;
+  try {
+    created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
+  } catch (error) {
+    throw isStorageFailure(error) ? storageUnavailable(error) : error;
+  }
   if (created.ticket.status === "processing") llmJobs()?.enqueue(created.ticket.id);
   return created;
 }
@@ -156,15 +170,26 @@ export function listDiagnoses({ searchParams, origin }: { searchParams: URLSearc
   };
 }
 
-export function checkHealth(): { ok: boolean; db: "ok" | "error"; llm: "off" | "configured" } {
-  let db: "ok" | "error" = "ok";
+export type Health = { ok: boolean; db: "ok" | "down"; llm: "off" | "configured"; message?: string };
+
+const globalForHealth = globalThis as typeof globalThis & { errdocDbProblem?: string | null };
+
+/** GET /api/health: the database must take a write (a read-only file still answers reads). */
+export function checkHealth(): Health {
+  let problem: string | null;
   try {
-    getDb().$client.prepare("SELECT 1").get();
+    problem = writeProblemOf(getDb().$client);
   } catch (error) {
-    console.error("errdoc: health check cannot reach the database", error);
-    db = "error";
+    problem = (error as Error).message;
   }
-  return { ok: db === "ok", db, llm: env().llm ? "configured" : "off" };
+  // Logged when the state changes, not on every poll of a load balancer.
+  if (problem !== (globalForHealth.errdocDbProblem ?? null)) {
+    if (problem) console.error(`errdoc: health check: ${storageProblemLine(env().databasePath, problem)}`);
+    else console.error("errdoc: health check: the database can be written again");
+    globalForHealth.errdocDbProblem = problem;
+  }
+  const llm = env().llm ? "configured" : "off";
+  return problem ? { ok: false, db: "down", llm, message: "The database cannot be written." } : { ok: true, db: "ok", llm };
 }
 
 export function recordFeedback({ id, isHelpful }: { id: string; isHelpful: boolean }): void {
