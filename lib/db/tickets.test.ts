@@ -4,7 +4,6 @@ import type { Report } from "@/lib/report/schema";
 import type { NewTicket } from "./schema";
 import { createTestDb } from "./test-db";
 import {
-  addFeedback,
   decodeCursor,
   deleteTicket,
   encodeCursor,
@@ -167,14 +166,6 @@ describe("tickets table", () => {
     expect(stats.get("same")).toMatchObject({ count: 2, firstAt: a1.createdAt, lastAt: a2.createdAt });
     expect(stats.get("other")?.count).toBe(1);
     expect(listSimilarTickets({ db: t.db, ticket: a1, limit: 5 }).map((r) => r.id)).toEqual([a2.id, b.id]);
-  });
-
-  it("counts feedback", () => {
-    const row = insertTicket({ db: t.db, ticket: ticket() });
-    addFeedback({ db: t.db, id: row.id, isHelpful: true });
-    addFeedback({ db: t.db, id: row.id, isHelpful: false });
-    addFeedback({ db: t.db, id: row.id, isHelpful: true });
-    expect(getTicket({ db: t.db, id: row.id })).toMatchObject({ feedbackUp: 2, feedbackDown: 1 });
   });
 
   it("round-trips cursors and rejects tampered ones", () => {

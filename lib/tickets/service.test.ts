@@ -63,6 +63,24 @@ describe("retryDiagnosis", () => {
   });
 });
 
+describe("recordFeedback", () => {
+  it("counts one vote per client however often it is called, and lets the client change it", () => {
+    const { ticket } = create("voter-setup");
+    for (let i = 0; i < 100; i++) service.recordFeedback({ id: ticket.id, isHelpful: true, clientKey: "203.0.113.5" });
+    service.recordFeedback({ id: ticket.id, isHelpful: true, clientKey: "198.51.100.7" });
+    expect(service.findTicket(ticket.id)).toMatchObject({ feedbackUp: 2, feedbackDown: 0 });
+    service.recordFeedback({ id: ticket.id, isHelpful: false, clientKey: "203.0.113.5" });
+    expect(service.findTicket(ticket.id)).toMatchObject({ feedbackUp: 1, feedbackDown: 1 });
+    // The address itself is not stored.
+    const voters = globals.errdocDb!.$client.prepare("SELECT voter FROM votes").all() as Array<{ voter: string }>;
+    expect(JSON.stringify(voters)).not.toContain("203.0.113.5");
+  });
+
+  it("is not_found for an unknown ticket", () => {
+    expect(failure(() => service.recordFeedback({ id: "nope", isHelpful: true, clientKey: "x" })).status).toBe(404);
+  });
+});
+
 describe("a database that cannot be written", () => {
   let writable: Db | undefined;
   beforeAll(() => {

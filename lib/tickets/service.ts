@@ -2,7 +2,6 @@ import type { Language } from "@/lib/classifier/schema";
 import { getDb, isStorageFailure, storageProblemLine, writeProblemOf } from "@/lib/db/client";
 import type { Ticket } from "@/lib/db/schema";
 import {
-  addFeedback,
   deleteTicket,
   getTicket,
   groupStats,
@@ -14,13 +13,14 @@ import {
   type FingerprintGroup,
 } from "@/lib/db/tickets";
 import { readStats } from "@/lib/db/stats";
+import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { RateLimiter } from "@/lib/rate-limit";
 import { createDiagnosis, type CreatedDiagnosis } from "./create";
 import { LlmJobRunner } from "./llm-jobs";
 import { parseListQuery, type ParsedListQuery } from "./list-query";
-import { isOwnerToken } from "./owner-token";
+import { hashOwnerToken, isOwnerToken } from "./owner-token";
 import { toListItem } from "./present";
 import { ticketIdSchema } from "./schema";
 
@@ -192,10 +192,20 @@ export function checkHealth(): Health {
   return problem ? { ok: false, db: "down", llm, message: "The database cannot be written." } : { ok: true, db: "ok", llm };
 }
 
-export function recordFeedback({ id, isHelpful }: { id: string; isHelpful: boolean }): void {
-  if (!ticketIdSchema.safeParse(id).success || !addFeedback({ db: getDb(), id, isHelpful })) {
-    throw new AppError("not_found", "No diagnosis has this id.");
-  }
+/**
+ * "Did this fix it?": one vote per client per ticket, which the client may change. `clientKey`
+ * is the client's address key (clientKeyFrom); only a hash of it is stored.
+ */
+export function recordFeedback({ id, isHelpful, clientKey }: { id: string; isHelpful: boolean; clientKey: string }): VoteOutcome {
+  const outcome = ticketIdSchema.safeParse(id).success
+    ? castVote({ db: getDb(), ticketId: id, target: REPORT_TARGET, voter: voterIdOf(clientKey), value: isHelpful ? 1 : -1 })
+    : null;
+  if (!outcome) throw new AppError("not_found", "No diagnosis has this id.");
+  return outcome;
+}
+
+function voterIdOf(clientKey: string): string {
+  return hashOwnerToken(`errdoc-voter:${clientKey}`).slice(0, 32);
 }
 
 /** What the report page shows beside the ticket itself. */

@@ -20,9 +20,10 @@ export async function deleteTicketAction(id: string): Promise<{ ok: false; messa
   redirect("/history");
 }
 
+/** One vote per client (by address) per ticket; voting again changes the vote. */
 export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ ok: boolean }> {
   try {
-    recordFeedback({ id, isHelpful });
+    recordFeedback({ id, isHelpful, clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false };
