@@ -61,14 +61,15 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx next start -p ${ports.rules}`,
+      // What `npm start` serves through (scripts/start.mjs), minus the build check.
+      command: `node scripts/serve.mjs -p ${ports.rules}`,
       url: `http://127.0.0.1:${ports.rules}/api/health`,
       env: appEnv("rules"),
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${ports.llm}`,
+      command: `node scripts/serve.mjs -p ${ports.llm}`,
       url: `http://127.0.0.1:${ports.llm}/api/health`,
       env: appEnv("llm", {
         LLM_BASE_URL: `http://127.0.0.1:${ports.fakeLlm}/v1`,

@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { PastePage } from "./pages/paste-page";
 import { TicketPage } from "./pages/ticket-page";
 import { createDiagnosis, getTicket } from "./support/api";
+import { rawRequest } from "./support/raw-http";
+import { ports } from "./support/servers";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -151,4 +153,94 @@ test("unsupported methods and broken %-escapes get a clear 4xx, never a 500", as
     expect(response.status(), path).toBe(400);
     expect(await response.text(), path).toContain("%-escape");
   }
+});
+
+test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSON on /api), never a 500", async () => {
+  for (const method of ["TRACE", "PROPFIND", "FOO", "MKCOL", "PURGE"]) {
+    for (const path of ["/", "/t/x", "/api/v1/diagnoses", "/api/health"]) {
+      const response = await rawRequest(ports.rules, method, path);
+      const where = `${method} ${path}`;
+      expect(response.status, where).toBe(405);
+      expect(response.headers["allow"], where).toMatch(/GET/);
+      if (path.startsWith("/api/")) {
+        expect(response.headers["content-type"], where).toMatch(/^application\/json/);
+        expect(JSON.parse(response.body).error.code, where).toBe("method_not_allowed");
+      } else {
+        expect(response.headers["content-type"], where).toMatch(/^text\/plain/);
+      }
+    }
+  }
+  // A CONNECT names a host, not a path; Node would otherwise drop the connection unanswered.
+  expect((await rawRequest(ports.rules, "CONNECT", `127.0.0.1:${ports.rules}`)).status).toBe(405);
+  // What the routes do take still works.
+  expect((await rawRequest(ports.rules, "GET", "/api/health")).status).toBe(200);
+  expect((await rawRequest(ports.rules, "HEAD", "/")).status).toBe(200);
+});
+
+test("a paste over 1 MB is stopped in the browser: the size message shows and the text stays", async ({ page }) => {
+  const paste = new PastePage(page);
+  await paste.open();
+  // 1.3 MB, past the server action's 1 MB body limit (mixed ASCII and CJK, as real logs are).
+  const text = `Error: huge log ${unique()}\n${"0123456789abcdef 错误日志\n".repeat(50_000)}`;
+  await paste.errorBox().evaluate((box: HTMLTextAreaElement, value) => {
+    box.value = value;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await paste.contextBox().fill("tailing the worker log");
+  const posts: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.method() === "POST") posts.push(sent.url());
+  });
+  await paste.submitButton().click();
+  await expect(paste.formMessage()).toContainText(/\d+ KiB, too large to send/);
+  await expect(paste.errorBox()).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/$/);
+  expect(await paste.errorBox().inputValue()).toBe(text);
+  await expect(paste.contextBox()).toHaveValue("tailing the worker log");
+  expect(posts).toEqual([]);
+  // Shortened to the part around the error, it goes through.
+  await paste.errorBox().fill(`Error: huge log ${unique()}\n    at worker (worker.js:10:3)`);
+  await paste.submitButton().click();
+  await page.waitForURL(/\/t\/[\w-]{16,}$/);
+});
+
+test("X-Forwarded-Host and -Proto from a client do not change the links in API answers", async ({ request, baseURL }) => {
+  const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+  const response = await request.post("/api/v1/diagnoses", { data: { text: `Error: spawn x ENOENT ${unique()}` }, headers: forged });
+  expect(response.status()).toBe(201);
+  const created = await response.json();
+  expect(created.url).toBe(`${baseURL}/t/${created.id}`);
+  expect((await (await request.get(`/api/v1/diagnoses/${created.id}`, { headers: forged })).json()).url).toBe(created.url);
+  const list = await (await request.get("/api/v1/diagnoses?limit=3", { headers: forged })).text();
+  expect(list).not.toContain("evil.example");
+  expect(await (await request.get(`/t/${created.id}/report.md`, { headers: forged })).text()).not.toContain("evil.example");
+});
+
+test("retry is refused to anyone but the owner, and a cross-origin text/plain POST never gets through", async ({ request, baseURL }) => {
+  const created = await createDiagnosis(request, { text: `Error: spawn x ENOENT ${unique()}` });
+  const retry = (headers: Record<string, string>) => request.post(`/api/v1/diagnoses/${created.id}/retry`, { headers, data: "" });
+  const json = { "content-type": "application/json" };
+  for (const [name, headers] of [
+    ["no token", json],
+    ["a wrong token", { ...json, authorization: "Bearer eo_not-the-owner-token-000000000000" }],
+  ] as const) {
+    const response = await retry(headers);
+    expect(response.status(), name).toBe(403);
+    expect((await response.json()).error.code, name).toBe("forbidden");
+  }
+  // What a hostile page can make a browser send, even with the owner's credentials attached.
+  const crossSite = await retry({
+    "content-type": "text/plain",
+    origin: "https://evil.example",
+    "sec-fetch-site": "cross-site",
+    authorization: `Bearer ${created.ownerToken}`,
+  });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).error.code).toBe("forbidden");
+  // A script must say it speaks JSON.
+  expect((await retry({ "content-type": "text/plain", authorization: `Bearer ${created.ownerToken}` })).status()).toBe(415);
+  // The owner gets through to the real answer: this server has no LLM.
+  const owner = await retry({ ...json, authorization: `Bearer ${created.ownerToken}`, origin: baseURL! });
+  expect(owner.status()).toBe(400);
+  expect((await owner.json()).error.code).toBe("llm_not_configured");
 });

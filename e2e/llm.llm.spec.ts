@@ -49,28 +49,51 @@ for (const fault of faults) {
   });
 }
 
-test("a failed ticket shows the reason, and Retry with AI completes it", async ({ page, request }) => {
+test("a failed ticket shows the reason; its owner can Retry with AI, other readers get no button", async ({ page, browser, request, baseURL }) => {
+  // A form create, a failed LLM run, a second browser and a full LLM run.
+  test.slow();
   const key = unique();
-  const created = await createDiagnosis(request, {
-    text: `AuthenticationError: Error code: 401 - Invalid Token ${key} [[fake-llm:failonce]] [[fake-llm-key:${key}]]`,
-    lang: "en",
-  });
-  await waitForFinal(request, created.id);
-  await page.goto(`/t/${created.id}`);
+  const paste = new PastePage(page);
+  await paste.open();
+  // Created in this browser, so this browser holds the owner cookie.
+  const id = await paste.diagnose({ text: `AuthenticationError: Error code: 401 - Invalid Token ${key} [[fake-llm:failonce]] [[fake-llm-key:${key}]]`, lang: "en" });
+  await waitForFinal(request, id);
+  await page.reload();
   const ticket = new TicketPage(page);
   await expect(ticket.status()).toHaveAttribute("data-status", "failed");
   await expect(page.getByTestId("failure-reason")).toContainText("LLM_API_KEY");
   await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");
+
+  const visitor = await browser.newContext({ baseURL });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(`/t/${id}`);
+  await expect(visitorPage.getByTestId("failure-reason")).toContainText("LLM_API_KEY");
+  await expect(visitorPage.getByRole("button", { name: /Retry with AI|Regenerate/ })).toHaveCount(0);
+  await visitor.close();
+
   await page.getByRole("button", { name: /Retry with AI/ }).click();
   await expect(ticket.status()).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
   await expect(ticket.reportSource()).toHaveAttribute("data-source", "llm");
+  // The owner may regenerate the finished report too.
+  await expect(page.getByRole("button", { name: /Regenerate AI report/ })).toBeVisible();
 });
 
-test("retry answers 409 while processing and 202 otherwise", async ({ request }) => {
+test("retry: 403 for anyone but the owner, 409 while processing, 202 for the owner", async ({ request }) => {
   const created = await createDiagnosis(request, { text: `ECONNRESET ${unique()} [[fake-llm:slow]]`, lang: "en" });
-  expect((await request.post(`/api/v1/diagnoses/${created.id}/retry`)).status()).toBe(409);
+  const retry = (authorization?: string) =>
+    request.post(`/api/v1/diagnoses/${created.id}/retry`, {
+      headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+    });
+  const owner = `Bearer ${created.ownerToken}`;
+  expect((await retry(owner)).status()).toBe(409);
   await waitForFinal(request, created.id);
-  const again = await request.post(`/api/v1/diagnoses/${created.id}/retry`);
+  for (const stranger of [undefined, "Bearer eo_someone-else-000000000000000000"]) {
+    const refused = await retry(stranger);
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error.code).toBe("forbidden");
+  }
+  expect((await getTicket(request, created.id)).status).toBe("completed");
+  const again = await retry(owner);
   expect(again.status()).toBe(202);
   expect((await getTicket(request, created.id)).status).toBe("processing");
   expect((await waitForFinal(request, created.id)).status).toBe("completed");

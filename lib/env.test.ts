@@ -33,7 +33,16 @@ describe("parseEnv", () => {
     expect(parseEnv({ RATE_LIMIT_PER_MINUTE: "0" }).rateLimitPerMinute).toBe(0);
   });
 
+  it("trusts no proxy unless TRUST_PROXY names one", () => {
+    expect(parseEnv({}).trustProxy).toEqual({ kind: "none" });
+    expect(parseEnv({ TRUST_PROXY: "1" }).trustProxy).toEqual({ kind: "hops", hops: 1 });
+    expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8" }).trustProxy).toMatchObject({ kind: "list" });
+  });
+
   it.each([
+    ["TRUST_PROXY", "true"],
+    ["TRUST_PROXY", "10.0.0.0/40"],
+    ["TRUST_PROXY", "proxy.internal"],
     ["PORT", "abc"],
     ["MAX_INPUT_BYTES", "-5"],
     ["LLM_TIMEOUT_MS", "1.5"],

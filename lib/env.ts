@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "@/lib/http/trust-proxy";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
@@ -24,6 +25,14 @@ const envSchema = z.object({
   MAX_CONTEXT_BYTES: int(8_192, 1),
   RATE_LIMIT_PER_MINUTE: int(30, 0),
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  TRUST_PROXY: z.string().optional().transform((value, ctx): TrustProxy => {
+    try {
+      return parseTrustProxy(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
 });
 
 export type LlmSettings = { baseURL: string; apiKey: string; model: string; timeoutMs: number; concurrency: number };
@@ -36,6 +45,8 @@ export type Env = {
   maxContextBytes: number;
   rateLimitPerMinute: number;
   publicUrl: string | null;
+  /** Whose X-Forwarded-For/-Proto/-Host is believed; see lib/http/trust-proxy.ts. */
+  trustProxy: TrustProxy;
 };
 
 const DEFAULT_MODEL = "gpt-4o-mini";
@@ -71,6 +82,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     maxContextBytes: e.MAX_CONTEXT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, "") ?? null,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

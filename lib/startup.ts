@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db/client";
+import { getDb, storageProblemLine, writeProblemOf } from "@/lib/db/client";
 import { env, EnvError } from "@/lib/env";
 import { recoverInterruptedTickets } from "@/lib/tickets/service";
 
@@ -13,6 +13,17 @@ export function startServer() {
     }
     throw error;
   }
-  getDb();
+  // A server that cannot save would say Ready and then fail every diagnosis: refuse to start.
+  const { databasePath } = env();
+  let problem: string | null;
+  try {
+    problem = writeProblemOf(getDb().$client);
+  } catch (error) {
+    problem = (error as Error).message;
+  }
+  if (problem) {
+    console.error(storageProblemLine(databasePath, problem));
+    process.exit(1);
+  }
   recoverInterruptedTickets();
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { openDb, type Db } from "@/lib/db/client";
-import { addFeedback } from "@/lib/db/tickets";
+import { castVote, REPORT_TARGET } from "@/lib/db/votes";
 import { createDiagnosis } from "@/lib/tickets/create";
 import { sampleError, seededRandom } from "./lib/sample-errors";
 
@@ -22,7 +22,7 @@ export function seedTickets({ db, count, days = 60, seed = 42 }: { db: Db; count
         // Spread over the window, in order, so ids and times look like real traffic.
         now: new Date(end - days * 86_400_000 + Math.floor(((i + rng()) / count) * days * 86_400_000)),
       });
-      if (rng() < 0.08) addFeedback({ db, id: ticket.id, isHelpful: rng() < 0.75 });
+      if (rng() < 0.08) castVote({ db, ticketId: ticket.id, target: REPORT_TARGET, voter: `seed-${i}`, value: rng() < 0.75 ? 1 : -1 });
     }
   });
   return count;

@@ -5,6 +5,7 @@ import { buildState } from "./lib/build-state.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules", ".bin", "next");
+const serve = path.join(root, "scripts", "serve.mjs");
 // V8 otherwise lets the heap grow to ~500 MB under load before collecting; nothing is retained
 // (with the cap, RSS stays near 230 MB under 50 connections of creates at the same throughput).
 const serverNodeOptions = `--max-old-space-size=256 ${process.env.NODE_OPTIONS ?? ""}`.trim();
@@ -18,7 +19,9 @@ if (state !== "fresh") {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(next, ["start", "-p", port, ...process.argv.slice(2)], {
+// serve.mjs rather than `next start`: it sees the socket's peer address (for the rate limit)
+// and answers unsupported methods with 405.
+const server = spawn(process.execPath, [serve, "-p", port, ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: { ...childEnv, NODE_OPTIONS: serverNodeOptions },

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { rememberOwnership } from "@/lib/http/owner-cookies";
+import { isHttpsRequest } from "@/lib/http/request-info";
 import { isLocale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { pasteFormErrorMessage, pasteFormToInput, pasteFormValues, type PasteFormState } from "@/lib/tickets/paste-form";
@@ -15,8 +16,9 @@ export async function diagnoseAction(previous: PasteFormState, formData: FormDat
   const values = pasteFormValues(formData);
   let id: string;
   try {
-    const created = diagnose({ input: pasteFormToInput(values), clientKey: clientKeyFrom(await headers()) });
-    rememberOwnership(await cookies(), created.ticket.id, created.ownerToken);
+    const requestHeaders = await headers();
+    const created = diagnose({ input: pasteFormToInput(values), clientKey: clientKeyFrom(requestHeaders) });
+    rememberOwnership(await cookies(), { id: created.ticket.id, ownerToken: created.ownerToken, isHttps: isHttpsRequest(requestHeaders) });
     id = created.ticket.id;
   } catch (error) {
     if (!isAppError(error)) throw error;

@@ -12,7 +12,7 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
 /** Opens (creating the folder and file when needed) and migrates a SQLite database. */
 export function openDb(databasePath: string): Db {
-  if (databasePath !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+  if (databasePath !== ":memory:") ensureFolder(path.dirname(path.resolve(databasePath)));
   const sqlite = new Database(databasePath);
   sqlite.pragma("journal_mode = WAL");
   // Writers wait instead of failing with SQLITE_BUSY when another process holds the lock.
@@ -22,6 +22,52 @@ export function openDb(databasePath: string): Db {
   const db = drizzle({ client: sqlite, schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
+}
+
+/**
+ * Whether SQLite can write this database: a write inside a transaction that is rolled back.
+ * Opening and reading succeed on a read-only file, and so does BEGIN IMMEDIATE; only a
+ * real write finds out. Returns null when writable, else SQLite's reason.
+ */
+export function writeProblemOf(sqlite: Database.Database): string | null {
+  try {
+    sqlite.exec("BEGIN IMMEDIATE");
+  } catch (error) {
+    return (error as Error).message;
+  }
+  try {
+    sqlite.exec("CREATE TABLE errdoc_write_probe (x)");
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+  }
+}
+
+/** A failure of the storage itself (SQLite or the file system), not of the request. */
+export function isStorageFailure(error: unknown): boolean {
+  if (error instanceof Database.SqliteError) return true;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === "string" && ["EACCES", "EPERM", "EROFS", "ENOSPC", "ENOTDIR", "EEXIST", "EISDIR", "EIO"].includes(code);
+}
+
+/** The one line printed when the database cannot be used, naming the path and the fix. */
+export function storageProblemLine(databasePath: string, reason: string): string {
+  const where = databasePath === ":memory:" ? databasePath : path.resolve(databasePath);
+  const user = typeof process.getuid === "function" ? ` (uid ${process.getuid()})` : "";
+  return `errdoc: the database ${where} cannot be written (${reason.replace(/\s+/g, " ").trim()}): make the file, its folder and any ${path.basename(where)}-wal/-shm files writable by the user running errdoc${user}, or set DATABASE_URL to a writable path`;
+}
+
+function ensureFolder(folder: string) {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a part of the path is a file: name the actual problem.
+    const blocker = folder.split(path.sep).map((_, i, parts) => parts.slice(0, i + 1).join(path.sep) || path.sep).find((part) => fs.existsSync(part) && !fs.statSync(part).isDirectory());
+    if (blocker) throw Object.assign(new Error(`${blocker} is a file, not a folder`), { code: "ENOTDIR" });
+    throw error;
+  }
 }
 
 // One connection per process, kept across hot reloads in dev.

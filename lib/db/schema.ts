@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Classification, Category, Language } from "@/lib/classifier/schema";
 import type { Report, ReportSource } from "@/lib/report/schema";
 
@@ -57,3 +57,27 @@ export const tickets = sqliteTable(
 
 export type Ticket = typeof tickets.$inferSelect;
 export type NewTicket = typeof tickets.$inferInsert;
+
+/**
+ * One vote per client per ticket and target, changeable: `target` is what is voted on
+ * ("report" for "did this fix it?"; room for "solution:1" and the like), `voter` a hash of the
+ * client's identity (its address, see lib/http/client-key.ts), never the address itself.
+ * The report's totals are kept on the ticket (feedback_up/down) for the lists and stats.
+ */
+export const votes = sqliteTable(
+  "votes",
+  {
+    ticketId: text("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    target: text("target").notNull(),
+    voter: text("voter").notNull(),
+    /** 1: helpful, -1: not helpful. */
+    value: integer("value").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.target, t.voter] })],
+);
+
+export type Vote = typeof votes.$inferSelect;

@@ -4,7 +4,8 @@ import type { Report } from "@/lib/report/schema";
 import type { NewTicket } from "./schema";
 import { readStats } from "./stats";
 import { createTestDb } from "./test-db";
-import { addFeedback, insertTicket } from "./tickets";
+import { insertTicket } from "./tickets";
+import { castVote } from "./votes";
 
 let t: ReturnType<typeof createTestDb>;
 beforeEach(() => {
@@ -52,9 +53,9 @@ describe("readStats", () => {
     const llm = insertTicket({ db: t.db, ticket: row({ wantsLlm: true, reportSource: "llm", provider: "new-api" }) });
     insertTicket({ db: t.db, ticket: row({ wantsLlm: true, status: "failed" }) });
     insertTicket({ db: t.db, ticket: row({ visibility: "unlisted", provider: "secret-provider", fingerprint: "same" }) });
-    addFeedback({ db: t.db, id: llm.id, isHelpful: true });
-    addFeedback({ db: t.db, id: llm.id, isHelpful: false });
-    addFeedback({ db: t.db, id: llm.id, isHelpful: true });
+    castVote({ db: t.db, ticketId: llm.id, target: "report", voter: "a", value: 1 });
+    castVote({ db: t.db, ticketId: llm.id, target: "report", voter: "b", value: -1 });
+    castVote({ db: t.db, ticketId: llm.id, target: "report", voter: "c", value: 1 });
 
     const stats = readStats({ db: t.db, since: new Date("2026-01-01") });
     expect(stats.total).toBe(4);

@@ -4,7 +4,6 @@ import type { Report } from "@/lib/report/schema";
 import type { NewTicket } from "./schema";
 import { createTestDb } from "./test-db";
 import {
-  addFeedback,
   decodeCursor,
   deleteTicket,
   encodeCursor,
@@ -183,14 +182,6 @@ describe("tickets table", () => {
     expect(findReusableLlmTickets({ db: t.db, fingerprint: "fp-a", language: "en" }).map((r) => r.id)).toEqual([newer, older]);
     expect(findReusableLlmTicket({ db: t.db, fingerprint: "fp-a", language: "en" })?.id).toBe(newer);
     expect(findReusableLlmTicket({ db: t.db, fingerprint: "fp-b", language: "en" })).toBeNull();
-  });
-
-  it("counts feedback", () => {
-    const row = insertTicket({ db: t.db, ticket: ticket() });
-    addFeedback({ db: t.db, id: row.id, isHelpful: true });
-    addFeedback({ db: t.db, id: row.id, isHelpful: false });
-    addFeedback({ db: t.db, id: row.id, isHelpful: true });
-    expect(getTicket({ db: t.db, id: row.id })).toMatchObject({ feedbackUp: 2, feedbackDown: 1 });
   });
 
   it("round-trips cursors and rejects tampered ones", () => {

@@ -66,17 +66,6 @@ export function deleteTicket({ db, id }: { db: Db; id: string }): boolean {
   });
 }
 
-export function addFeedback({ db, id, isHelpful }: { db: Db; id: string; isHelpful: boolean }): boolean {
-  const column = isHelpful ? tickets.feedbackUp : tickets.feedbackDown;
-  return (
-    db
-      .update(tickets)
-      .set(isHelpful ? { feedbackUp: sql`${column} + 1` } : { feedbackDown: sql`${column} + 1` })
-      .where(eq(tickets.id, id))
-      .run().changes > 0
-  );
-}
-
 export function listTicketIdsByStatus({ db, status }: { db: Db; status: TicketStatus }): string[] {
   return db
     .select({ id: tickets.id })

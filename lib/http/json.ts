@@ -16,13 +16,16 @@ export function jsonError(error: unknown): Response {
     return json({ error: { code: error.code, message: error.message, ...details } }, { status: error.status, headers });
   }
   console.error("errdoc: unexpected error in API route", error);
-  return json({ error: { code: "internal", message: "Something went wrong on the server. Nothing you sent was lost." } }, { status: 500 });
+  return json({ error: { code: "internal", message: "Something went wrong on the server, so the request may not have been carried out: try again." } }, { status: 500 });
+}
+
+export function isJsonContentType(value: string | null): boolean {
+  return /^application\/([\w.+-]+\+)?json\b/i.test((value ?? "").trim());
 }
 
 /** Reads a JSON body without buffering more than `maxBytes`: big bodies are refused while streaming. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "Send the request body as JSON with Content-Type: application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? NaN);

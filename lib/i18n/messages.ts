@@ -24,6 +24,9 @@ const en = {
     emptyText: "Paste an error message first: the box is empty.",
     tooLarge: (kib: number) => `That paste is larger than ${kib} KiB. Keep the part around the error (the last lines of a traceback are the important ones).`,
     contextTooLong: "The context is too long: a sentence or two is enough.",
+    tooLargeToSend: (kib: number) =>
+      `That paste is ${kib} KiB, too large to send. Keep the part around the error (the last lines of a traceback are the important ones); your text is still here.`,
+    notSaved: "The diagnosis could not be saved: the server's database cannot be written right now. Your text is still here; try again later.",
   },
   ticket: {
     pastedError: "Error",
@@ -118,7 +121,7 @@ const en = {
     none: "No data yet.",
   },
   errors: {
-    generic: "Something went wrong on our side. Your text was not lost: go back and try again.",
+    generic: "Something went wrong on our side, and what you sent may not have been saved. Go back and try again.",
     tryAgain: "Try again",
     pageNotFound: "Page not found",
     backHome: "Back to errdoc",
@@ -150,6 +153,8 @@ const zh: Messages = {
     emptyText: "请先粘贴报错信息：输入框是空的。",
     tooLarge: (kib: number) => `内容超过了 ${kib} KiB。请只保留报错附近的部分（Traceback 的最后几行最关键）。`,
     contextTooLong: "背景描述太长了，一两句话就够。",
+    tooLargeToSend: (kib: number) => `这段内容有 ${kib} KiB，太大，无法提交。请只保留报错附近的部分（Traceback 的最后几行最关键）；你的文本仍在输入框里。`,
+    notSaved: "诊断未能保存：服务器的数据库当前无法写入。你的文本仍在输入框里，请稍后再试。",
   },
   ticket: {
     pastedError: "错误信息",
@@ -244,7 +249,7 @@ const zh: Messages = {
     none: "暂无数据。",
   },
   errors: {
-    generic: "我们这边出了点问题。你的内容没有丢失，请返回重试。",
+    generic: "我们这边出了点问题，你提交的内容可能没有保存。请返回重试。",
     tryAgain: "重试",
     pageNotFound: "页面不存在",
     backHome: "返回 errdoc",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addOwnerToken, ownedIds, parseOwnerTokens, removeOwnerToken } from "./owner-cookie";
+import { addOwnerToken, isOwnedInCookies, ownedIds, parseOwnerTokens, removeOwnerToken } from "./owner-cookie";
 
 describe("owner cookie", () => {
   it("adds newest first, replaces duplicates and caps the list", () => {
@@ -20,5 +20,13 @@ describe("owner cookie", () => {
   it("ignores tampered values", () => {
     expect(parseOwnerTokens("a.b.c~<script>.x~ok.eo_1").size).toBe(2);
     expect(parseOwnerTokens(undefined).size).toBe(0);
+  });
+  it("reads this browser's owned ids from document.cookie", () => {
+    expect(isOwnedInCookies("errdoc_lang=en; errdoc_owned=b2~a1", "a1")).toBe(true);
+    expect(isOwnedInCookies("errdoc_owned=b2%7Ea1;errdoc_lang=en", "a1")).toBe(true);
+    expect(isOwnedInCookies("errdoc_owned=b2~a1", "a")).toBe(false);
+    expect(isOwnedInCookies("x_errdoc_owned=a1", "a1")).toBe(false);
+    expect(isOwnedInCookies("errdoc_owned=%E0%A4%A", "a1")).toBe(false);
+    expect(isOwnedInCookies("", "a1")).toBe(false);
   });
 });

@@ -32,3 +32,16 @@ export function removeOwnerToken(value: string | undefined | null, id: string): 
 export function ownedIds(ownerTokens: string): string {
   return [...parseOwnerTokens(ownerTokens).keys()].join("~");
 }
+
+/** Whether this browser created ticket `id`, from `document.cookie` (the readable id list). */
+export function isOwnedInCookies(documentCookie: string, id: string): boolean {
+  const owned = documentCookie
+    .split(/;\s*/)
+    .find((cookie) => cookie.startsWith(`${OWNED_IDS_COOKIE}=`))
+    ?.slice(OWNED_IDS_COOKIE.length + 1);
+  try {
+    return decodeURIComponent(owned ?? "").split("~").includes(id);
+  } catch {
+    return false;
+  }
+}

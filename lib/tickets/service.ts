@@ -1,9 +1,8 @@
 import { pageCache } from "@/lib/cache/page-cache";
 import type { Language } from "@/lib/classifier/schema";
-import { getDb } from "@/lib/db/client";
+import { getDb, isStorageFailure, storageProblemLine, writeProblemOf } from "@/lib/db/client";
 import type { Ticket } from "@/lib/db/schema";
 import {
-  addFeedback,
   deleteTicket,
   getTicket,
   groupStats,
@@ -15,13 +14,14 @@ import {
   type FingerprintGroup,
 } from "@/lib/db/tickets";
 import { readStats } from "@/lib/db/stats";
+import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { RateLimiter } from "@/lib/rate-limit";
 import { createDiagnosis, type CreatedDiagnosis } from "./create";
 import { LlmJobRunner } from "./llm-jobs";
 import { parseListQuery, type ParsedListQuery } from "./list-query";
-import { isOwnerToken } from "./owner-token";
+import { hashOwnerToken, isOwnerToken } from "./owner-token";
 import { toListItem } from "./present";
 import { ticketIdSchema } from "./schema";
 
@@ -30,6 +30,25 @@ const globalForLimiter = globalThis as typeof globalThis & { errdocLimiter?: Rat
 function limiter(): RateLimiter {
   globalForLimiter.errdocLimiter ??= new RateLimiter(env().rateLimitPerMinute);
   return globalForLimiter.errdocLimiter;
+}
+
+/** Counts one create or retry for the client; over the limit, `rate_limited`. */
+function countAgainstRateLimit(clientKey: string) {
+  const retryAfter = limiter().hit(clientKey);
+  if (retryAfter !== null) {
+    throw new AppError("rate_limited", `Too many new diagnoses: try again in ${retryAfter} s.`, {
+      retryAfterSeconds: retryAfter,
+    });
+  }
+}
+
+/** What a create says when the database refused the write: nothing was saved, and it says so. */
+export function storageUnavailable(cause: unknown): AppError {
+  console.error(`errdoc: a diagnosis could not be saved to ${env().databasePath}`, cause);
+  return new AppError(
+    "storage_unavailable",
+    "The diagnosis could not be saved: the server's database cannot be written right now. Nothing was stored; keep your text and try again later.",
+  );
 }
 
 /** The one entry point for new diagnoses from the form and the API. */
@@ -42,13 +61,13 @@ export function diagnose({
   clientKey: string;
   fallbackLanguage?: Language | null;
 }): CreatedDiagnosis {
-  const retryAfter = limiter().hit(clientKey);
-  if (retryAfter !== null) {
-    throw new AppError("rate_limited", `Too many new diagnoses: try again in ${retryAfter} s.`, {
-      retryAfterSeconds: retryAfter,
-    });
+  countAgainstRateLimit(clientKey);
+  let created: CreatedDiagnosis;
+  try {
+    created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
+  } catch (error) {
+    throw isStorageFailure(error) ? storageUnavailable(error) : error;
   }
-  const created = createDiagnosis({ db: getDb(), config: env(), input, fallbackLanguage });
   if (created.ticket.status === "processing") llmJobs()?.enqueue(created.ticket.id);
   return created;
 }
@@ -63,12 +82,20 @@ export function llmJobs(): LlmJobRunner | null {
   return globalForJobs.errdocLlmJobs;
 }
 
-/** Runs the LLM stage again: for a failed ticket, or to regenerate a completed one. */
-export function retryDiagnosis(id: string): Ticket {
+/**
+ * Runs the LLM stage again: for a failed ticket, or to regenerate a completed one. Each one is
+ * an LLM call the operator pays for, so only the ticket's owner may ask, and it counts against
+ * the same rate limit as a create.
+ */
+export function retryDiagnosis({ id, ownerToken, clientKey }: { id: string; ownerToken: string | null; clientKey: string }): Ticket {
   const ticket = requireTicket(id);
+  if (!isOwnerToken({ token: ownerToken, hash: ticket.ownerTokenHash })) {
+    throw new AppError("forbidden", "Only the creator of this diagnosis can run the AI report again (owner token missing or wrong).");
+  }
   const jobs = llmJobs();
   if (!jobs) throw new AppError("llm_not_configured", "No LLM is configured on this server (set LLM_BASE_URL / LLM_API_KEY).");
   if (ticket.status === "processing") throw new AppError("conflict", "The AI report is still being written.");
+  countAgainstRateLimit(clientKey);
   const updated = updateTicket({
     db: getDb(),
     id,
@@ -147,21 +174,42 @@ export function listDiagnoses({ searchParams, origin }: { searchParams: URLSearc
   };
 }
 
-export function checkHealth(): { ok: boolean; db: "ok" | "error"; llm: "off" | "configured" } {
-  let db: "ok" | "error" = "ok";
+export type Health = { ok: boolean; db: "ok" | "down"; llm: "off" | "configured"; message?: string };
+
+const globalForHealth = globalThis as typeof globalThis & { errdocDbProblem?: string | null };
+
+/** GET /api/health: the database must take a write (a read-only file still answers reads). */
+export function checkHealth(): Health {
+  let problem: string | null;
   try {
-    getDb().$client.prepare("SELECT 1").get();
+    problem = writeProblemOf(getDb().$client);
   } catch (error) {
-    console.error("errdoc: health check cannot reach the database", error);
-    db = "error";
+    problem = (error as Error).message;
   }
-  return { ok: db === "ok", db, llm: env().llm ? "configured" : "off" };
+  // Logged when the state changes, not on every poll of a load balancer.
+  if (problem !== (globalForHealth.errdocDbProblem ?? null)) {
+    if (problem) console.error(`errdoc: health check: ${storageProblemLine(env().databasePath, problem)}`);
+    else console.error("errdoc: health check: the database can be written again");
+    globalForHealth.errdocDbProblem = problem;
+  }
+  const llm = env().llm ? "configured" : "off";
+  return problem ? { ok: false, db: "down", llm, message: "The database cannot be written." } : { ok: true, db: "ok", llm };
 }
 
-export function recordFeedback({ id, isHelpful }: { id: string; isHelpful: boolean }): void {
-  if (!ticketIdSchema.safeParse(id).success || !addFeedback({ db: getDb(), id, isHelpful })) {
-    throw new AppError("not_found", "No diagnosis has this id.");
-  }
+/**
+ * "Did this fix it?": one vote per client per ticket, which the client may change. `clientKey`
+ * is the client's address key (clientKeyFrom); only a hash of it is stored.
+ */
+export function recordFeedback({ id, isHelpful, clientKey }: { id: string; isHelpful: boolean; clientKey: string }): VoteOutcome {
+  const outcome = ticketIdSchema.safeParse(id).success
+    ? castVote({ db: getDb(), ticketId: id, target: REPORT_TARGET, voter: voterIdOf(clientKey), value: isHelpful ? 1 : -1 })
+    : null;
+  if (!outcome) throw new AppError("not_found", "No diagnosis has this id.");
+  return outcome;
+}
+
+function voterIdOf(clientKey: string): string {
+  return hashOwnerToken(`errdoc-voter:${clientKey}`).slice(0, 32);
 }
 
 /** What the report page shows beside the ticket itself. */

@@ -10,6 +10,8 @@ export class AppProcess {
   constructor(
     readonly port: number,
     readonly env: Record<string, string>,
+    /** Run the server as another user (tests, as root, of files it may not write). */
+    private readonly user: { uid: number; gid: number } | null = null,
   ) {}
 
   get pid(): number | null {
@@ -42,13 +44,15 @@ export class AppProcess {
   }
 
   async start(): Promise<void> {
-    const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-    this.child = spawn(next, ["start", "-p", String(this.port)], {
+    // What `npm start` runs (scripts/start.mjs), minus the build check.
+    const serve = path.join(process.cwd(), "scripts", "serve.mjs");
+    this.child = spawn(process.execPath, [serve, "-p", String(this.port)], {
       cwd: process.cwd(),
       // The same heap cap as `npm start` (scripts/start.mjs), so figures match what users run.
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_PER_MINUTE: "0", NODE_OPTIONS: "--max-old-space-size=256", ...this.env },
       // Its own process group, so kill() reaches every process it started.
       detached: true,
+      ...(this.user ?? {}),
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child.stdout?.on("data", (chunk) => (this.output += chunk));
@@ -71,6 +75,11 @@ export class AppProcess {
   async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
     const child = this.child;
     if (!child?.pid) return;
+    // Already gone (a refused start): there is no exit event left to wait for.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      this.child = null;
+      return;
+    }
     const exited = new Promise((resolve) => child.once("exit", resolve));
     try {
       process.kill(-child.pid, signal);

@@ -1,9 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { forgetOwnership, ownerTokenFor } from "@/lib/http/owner-cookies";
+import { isHttpsRequest } from "@/lib/http/request-info";
 import { deleteDiagnosis, recordFeedback, retryDiagnosis } from "@/lib/tickets/service";
 
 export async function deleteTicketAction(id: string): Promise<{ ok: false; message: string }> {
@@ -14,13 +16,14 @@ export async function deleteTicketAction(id: string): Promise<{ ok: false; messa
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
   }
-  forgetOwnership(store, id);
+  forgetOwnership(store, { id, isHttps: isHttpsRequest(await headers()) });
   redirect("/history");
 }
 
+/** One vote per client (by address) per ticket; voting again changes the vote. */
 export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ ok: boolean }> {
   try {
-    recordFeedback({ id, isHelpful });
+    recordFeedback({ id, isHelpful, clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false };
@@ -28,9 +31,10 @@ export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ 
   }
 }
 
+/** Owner only, and counted by the rate limit: each retry is an LLM call. */
 export async function retryAction(id: string): Promise<{ ok: boolean; message?: string }> {
   try {
-    retryDiagnosis(id);
+    retryDiagnosis({ id, ownerToken: ownerTokenFor(await cookies(), id), clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };

@@ -2,16 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useClientValue } from "@/components/use-client-value";
 import type { Language } from "@/lib/classifier/schema";
 import { messages } from "@/lib/i18n/messages";
 import { cn } from "@/lib/render/cn";
+import { isOwnedInCookies } from "@/lib/tickets/owner-cookie";
 import { retryAction } from "../actions";
 
+/** Retry (failed or rules-only) or regenerate the AI report: shown to the ticket's owner only. */
 export function RetryButton({ id, lang, kind }: { id: string; lang: Language; kind: "retry" | "regenerate" }) {
   const t = messages(lang).ticket;
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  // Only the owner may run the AI again (the server checks too); the page is cached for
+  // everyone, so ownership is read from this browser's cookie.
+  const isOwner = useClientValue(() => isOwnedInCookies(document.cookie, id), false);
+  if (!isOwner) return null;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button

@@ -5,25 +5,17 @@ import { writeClipboard } from "@/components/copy-button";
 import { useClientValue } from "@/components/use-client-value";
 import type { Language } from "@/lib/classifier/schema";
 import { messages } from "@/lib/i18n/messages";
-import { OWNED_IDS_COOKIE } from "@/lib/tickets/owner-cookie";
+import { isOwnedInCookies } from "@/lib/tickets/owner-cookie";
 import { deleteTicketAction } from "../actions";
 
 const buttonClass =
   "inline-flex items-center gap-1.5 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800";
 
-function ownsTicket(id: string): boolean {
-  const owned = document.cookie
-    .split("; ")
-    .find((c) => c.startsWith(`${OWNED_IDS_COOKIE}=`))
-    ?.slice(OWNED_IDS_COOKIE.length + 1);
-  return decodeURIComponent(owned ?? "").split("~").includes(id);
-}
-
 export function TicketActions({ id, lang, markdown }: { id: string; lang: Language; markdown: string }) {
   const t = messages(lang).ticket;
   const [notice, setNotice] = useState<string | null>(null);
   // The page is cached for everyone: ownership is read from this browser's cookie.
-  const isOwner = useClientValue(() => ownsTicket(id), false);
+  const isOwner = useClientValue(() => isOwnedInCookies(document.cookie, id), false);
   const [isDeleting, startDelete] = useTransition();
 
   async function copy(text: string, done: string) {

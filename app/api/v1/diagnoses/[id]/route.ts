@@ -1,4 +1,5 @@
 import { json, jsonError, methodNotAllowed } from "@/lib/http/json";
+import { bearerTokenOf } from "@/lib/http/owner-cookies";
 import { originOf } from "@/lib/http/request-info";
 import { toTicketBody } from "@/lib/tickets/present";
 import { deleteDiagnosis, requireTicket } from "@/lib/tickets/service";
@@ -15,8 +16,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/di
 export async function DELETE(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]">) {
   try {
     const { id } = await params;
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
-    deleteDiagnosis({ id, ownerToken: bearer });
+    deleteDiagnosis({ id, ownerToken: bearerTokenOf(request.headers) });
     return new Response(null, { status: 204 });
   } catch (error) {
     return jsonError(error);

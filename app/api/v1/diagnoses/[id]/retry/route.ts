@@ -1,10 +1,16 @@
+import { cookies } from "next/headers";
+import { clientKeyFrom } from "@/lib/http/client-key";
 import { json, jsonError, methodNotAllowed } from "@/lib/http/json";
+import { bearerTokenOf, ownerTokenFor } from "@/lib/http/owner-cookies";
+import { assertNotCrossSite } from "@/lib/http/same-origin";
 import { retryDiagnosis } from "@/lib/tickets/service";
 
-export async function POST(_request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]/retry">) {
+export async function POST(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]/retry">) {
   try {
+    assertNotCrossSite(request.headers);
     const { id } = await params;
-    const ticket = retryDiagnosis(id);
+    const ownerToken = bearerTokenOf(request.headers) ?? ownerTokenFor(await cookies(), id);
+    const ticket = retryDiagnosis({ id, ownerToken, clientKey: clientKeyFrom(request.headers) });
     return json({ id: ticket.id, status: ticket.status }, { status: 202 });
   } catch (error) {
     return jsonError(error);
