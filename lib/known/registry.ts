@@ -9,6 +9,13 @@ import e5 from "./entries/node/err-package-path-not-exported";
 import e6 from "./entries/node/err-require-esm";
 import e7 from "./entries/node/err-unknown-file-extension";
 import e8 from "./entries/node/heap-out-of-memory";
-import e9 from "./entries/python/protobuf-descriptors";
+import e9 from "./entries/npm/ci-lockfile-out-of-sync";
+import e10 from "./entries/npm/e404";
+import e11 from "./entries/npm/eacces";
+import e12 from "./entries/npm/eintegrity";
+import e13 from "./entries/npm/enoent-package-json";
+import e14 from "./entries/npm/eresolve";
+import e15 from "./entries/npm/node-gyp-build-failed";
+import e16 from "./entries/python/protobuf-descriptors";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16];

@@ -1,5 +1,8 @@
 import { block, defineKnownError, ic, shq, t } from "../../define";
 
+/** A shell word: package names are left bare (they are shell-safe), anything else is quoted. */
+const word = (s: string): string => (/^[\w@./-]{1,200}$/.test(s) ? s : shq(s));
+
 /** The npm package a bare specifier names (`@scope/name/sub` → `@scope/name`), or null for a path. */
 const packageOf = (spec: string | undefined): string | null => {
   if (!spec || /^(?:[./\\]|[A-Za-z]:[\\/]|file:)/.test(spec)) return null;
@@ -50,7 +53,7 @@ export default defineKnownError({
       steps: [t("在包含 package.json 的目录里安装它，让它写进 dependencies。", "Install it from the folder that holds package.json so it is recorded in dependencies.")],
       code: (c) => {
         const pkg = packageOf(c.g.spec);
-        return pkg ? block("bash", [`npm install ${shq(pkg)}`, `npm ls ${shq(pkg)}`]) : null;
+        return pkg ? block("bash", [`npm install ${word(pkg)}`, `npm ls ${word(pkg)}`]) : null;
       },
     },
     {
