@@ -16,6 +16,11 @@ import e12 from "./entries/npm/eintegrity";
 import e13 from "./entries/npm/enoent-package-json";
 import e14 from "./entries/npm/eresolve";
 import e15 from "./entries/npm/node-gyp-build-failed";
-import e16 from "./entries/python/protobuf-descriptors";
+import e16 from "./entries/pnpm/frozen-lockfile-incompatible";
+import e17 from "./entries/pnpm/ignored-builds";
+import e18 from "./entries/pnpm/outdated-lockfile";
+import e19 from "./entries/pnpm/peer-dep-issues";
+import e20 from "./entries/pnpm/unexpected-store";
+import e21 from "./entries/python/protobuf-descriptors";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21];
