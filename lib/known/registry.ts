@@ -22,5 +22,7 @@ import e18 from "./entries/pnpm/outdated-lockfile";
 import e19 from "./entries/pnpm/peer-dep-issues";
 import e20 from "./entries/pnpm/unexpected-store";
 import e21 from "./entries/python/protobuf-descriptors";
+import e22 from "./entries/yarn/engine-incompatible";
+import e23 from "./entries/yarn/lockfile-immutable";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23];
