@@ -7,8 +7,9 @@ export default defineKnownError({
   id: "npm.eresolve",
   category: "dependency.install",
   match: [
-    /ERESOLVE (?:unable to resolve dependency tree|could not resolve)[\s\S]{0,1500}?Could not resolve dependency:\s*(?:npm (?:ERR!|error)\s*)?(?:peer|peerOptional) (?<peer>[@\w./-]{1,100})@"(?<range>[^"\n]{1,80})" from (?<from>[@\w./-]{1,100})@(?<fromv>[\w.+-]{1,40})/,
-    /\bcode ERESOLVE\b|ERESOLVE (?:unable to resolve dependency tree|could not resolve)/,
+    /ERESOLVE (?:unable to resolve dependency tree|could not resolve)[\s\S]{0,1500}?Could not resolve dependency:\s*(?:npm (?:ERR!|error)\s*)?(?:peer|peerOptional) (?<peer>[@\w./-]{1,100})@"(?<range>[^"\n]{1,80})" from (?<from>[@\w./-]{1,100})@(?<fromv>[\w.+-]{1,40})[\s\S]{0,1500}?Fix the upstream dependency conflict/,
+    // npm ≥ 7.8 frames every ERESOLVE report with these lines; a bare "code ERESOLVE" is left to the category report.
+    /ERESOLVE (?:unable to resolve dependency tree|could not resolve)[\s\S]{0,3000}?(?:While resolving: |Fix the upstream dependency conflict)/,
   ],
   title: (c) =>
     c.g.peer && c.g.from
