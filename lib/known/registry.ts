@@ -56,7 +56,10 @@ import e52 from "./entries/typescript/ts5023-unknown-compiler-option";
 import e53 from "./entries/typescript/ts7006-implicit-any-parameter";
 import e54 from "./entries/typescript/ts7016-no-declaration-file";
 import e55 from "./entries/typescript/ts7053-implicit-any-index";
-import e56 from "./entries/yarn/engine-incompatible";
-import e57 from "./entries/yarn/lockfile-immutable";
+import e56 from "./entries/webpack/appropriate-loader";
+import e57 from "./entries/webpack/module-not-found";
+import e58 from "./entries/webpack/node-core-polyfill";
+import e59 from "./entries/yarn/engine-incompatible";
+import e60 from "./entries/yarn/lockfile-immutable";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54, e55, e56, e57];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54, e55, e56, e57, e58, e59, e60];
