@@ -7,6 +7,7 @@ export default defineKnownError({
     /\bTS(?<code>18047|18048|18049):\s{0,3}'(?<name>[^'\n]{1,100})' is possibly '(?<kind>null|undefined)'(?: or '(?:undefined)')?/,
     /\bTS(?<code>2531|2532|2533):\s{0,3}Object is possibly '(?<kind>null|undefined)'/,
     /Object is possibly '(?<kind>null|undefined)'\.?\s{0,3}(?:ts)?\(?(?<code>2531|2532|2533)\)?/,
+    /\bTS(?<code>2721|2722|2723):\s{0,3}Cannot invoke an object which is possibly '(?<kind>null|undefined)'/,
   ],
   title: (c) =>
     c.g.name

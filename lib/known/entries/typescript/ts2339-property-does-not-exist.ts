@@ -3,7 +3,7 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "typescript.ts2339-property-does-not-exist",
   category: "code.name",
-  match: [/\bTS2339:\s{0,3}Property '(?<prop>[^'\n]{1,100})' does not exist on type '(?<type>[^\n]{1,200}?)'\./, /Property '(?<prop>[^'\n]{1,100})' does not exist on type '(?<type>[^\n]{1,200}?)'\.(?:ts\(2339\)|\s{0,3}$)/],
+  match: [/\bTS(?:2339|2551):\s{0,3}Property '(?<prop>[^'\n]{1,100})' does not exist on type '(?<type>[^\n]{1,200}?)'\./, /Property '(?<prop>[^'\n]{1,100})' does not exist on type '(?<type>[^\n]{1,200}?)'\.(?:ts\(2339\)|\s{0,3}$)/],
   title: (c) => t(`类型 ${ic(c.g.type ?? "")} 上没有属性 ${ic(c.g.prop ?? "")}`, `Property ${ic(c.g.prop ?? "")} does not exist on type ${ic(c.g.type ?? "")}`),
   summary: (c) =>
     t(

@@ -3,7 +3,7 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "typescript.ts7006-implicit-any-parameter",
   category: "code.type",
-  match: [/\bTS7006:\s{0,3}Parameter '(?<name>[^'\n]{1,100})' implicitly has an 'any' type/],
+  match: [/\bTS7006:\s{0,3}Parameter '(?<name>[^'\n]{1,100})' implicitly has an 'any' type/, /\bTS7031:\s{0,3}Binding element '(?<name>[^'\n]{1,100})' implicitly has an 'any' type/],
   title: (c) => t(`参数 ${ic(c.g.name ?? "")} 没有类型，被隐式推断为 any`, `Parameter ${ic(c.g.name ?? "")} has no type and is implicitly any`),
   summary: t(
     "开启 noImplicitAny（strict 包含它）时，TypeScript 无法从上下文推断出类型的参数必须写类型注解。常见于独立定义的回调函数、事件处理函数和从 JavaScript 迁移来的代码。",
