@@ -4,9 +4,10 @@ export default defineKnownError({
   id: "webpack.node-core-polyfill",
   category: "dependency.missing",
   priority: 1,
+  // The fallback line names the polyfill package, so it is tried first.
   match: [
-    /Can't resolve '(?<mod>[\w/]{1,40})' in '(?<dir>[^'\n]{1,300})'\s{0,10}BREAKING CHANGE: webpack < 5 used to include polyfills for node\.js core modules by default/,
     /BREAKING CHANGE: webpack < 5 used to include polyfills for node\.js core modules by default[\s\S]{0,600}?resolve\.fallback: \{ "(?<mod>[\w/]{1,40})": (?:require\.resolve\("(?<poly>[@\w./-]{1,60})"\)|false)/,
+    /Can't resolve '(?<mod>[\w/]{1,40})' in '(?<dir>[^'\n]{1,300})'\s{0,10}BREAKING CHANGE: webpack < 5 used to include polyfills for node\.js core modules by default/,
     "webpack < 5 used to include polyfills for node.js core modules",
   ],
   title: (c) => (c.g.mod ? t(`webpack 5 不再为浏览器打包提供 Node.js 核心模块 ${ic(c.g.mod)}`, `webpack 5 no longer provides the Node.js core module ${ic(c.g.mod)} to browser bundles`) : t("webpack 5 不再自动提供 Node.js 核心模块的浏览器替代", "webpack 5 no longer polyfills Node.js core modules for the browser")),
