@@ -3,7 +3,8 @@ import { block, defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "node.dep0040-punycode",
   category: "unknown",
-  match: [/\[DEP0040\] DeprecationWarning: The `punycode` module is deprecated/],
+  // Only when the warning is the whole story: a real error printed after it is the thing to diagnose.
+  match: [/\[DEP0040\] DeprecationWarning: The `punycode` module is deprecated(?![\s\S]{0,3000}?\n\s{0,10}(?:[\w.]{0,40}(?:Error|Exception)\b|Uncaught|FATAL|npm (?:ERR!|error)))/],
   title: t("内置 punycode 模块已弃用（DEP0040 警告）", "The built-in punycode module is deprecated (DEP0040 warning)"),
   summary: t(
     "这是警告而不是错误，程序照常运行。Node.js 21 起对使用内置 punycode 模块的代码发出运行时弃用警告；从 22.14/23.7 起只在你自己的代码（node_modules 之外）使用它时才警告。出现在旧版本上时，来源通常是某个依赖。",

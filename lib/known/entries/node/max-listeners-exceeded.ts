@@ -3,7 +3,8 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "node.max-listeners-exceeded",
   category: "unknown",
-  match: [/MaxListenersExceededWarning: Possible EventEmitter memory leak detected\. (?<count>\d{1,6}) (?<event>[^\s]{1,80}) listeners added to (?<target>[^\n.]{1,120})/, "MaxListenersExceededWarning"],
+  // Only when the warning is the whole story: a real error printed after it is the thing to diagnose.
+  match: [/MaxListenersExceededWarning: Possible EventEmitter memory leak detected\. (?<count>\d{1,6}) (?<event>[^\s]{1,80}) listeners added to (?<target>[^\n.]{1,120})(?![\s\S]{0,3000}?\n\s{0,10}(?:[\w.]{0,40}(?:Error|Exception)\b|Uncaught|FATAL|npm (?:ERR!|error)))/],
   title: (c) => (c.g.event ? t(`同一个对象上注册了 ${c.g.count} 个 ${ic(c.g.event)} 监听器，疑似泄漏`, `${c.g.count} ${ic(c.g.event)} listeners on one emitter: a likely leak`) : t("EventEmitter 监听器数量超过上限，疑似泄漏", "Too many listeners on an EventEmitter: a likely leak")),
   summary: t(
     "Node.js 默认在同一个事件上的监听器超过 10 个时发出这个警告。它本身不报错，但通常说明代码在循环、每次请求或每次重连时都 on() 一个新监听器却从不移除，监听器和它们引用的对象会不断累积。",

@@ -3,7 +3,8 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "npm.ebadengine",
   category: "dependency.install",
-  match: [/EBADENGINE Unsupported engine[\s\S]{0,200}?package: '(?<pkg>[@\w./-]{1,100})@(?<ver>[\w.+-]{1,40})'[\s\S]{0,120}?required: \{ (?<engine>node|npm): '(?<want>[^'\n]{1,80})' \}[\s\S]{0,120}?current: \{ node: '(?<node>v?[\w.]{1,20})'/, /\bEBADENGINE\b/],
+  // The warning block only when no other npm error follows it; engine-strict prints `code EBADENGINE` itself.
+  match: [/EBADENGINE Unsupported engine[\s\S]{0,200}?package: '(?<pkg>[@\w./-]{1,100})@(?<ver>[\w.+-]{1,40})'[\s\S]{0,120}?required: \{ (?<engine>node|npm): '(?<want>[^'\n]{1,80})' \}[\s\S]{0,120}?current: \{ node: '(?<node>v?[\w.]{1,20})'(?![\s\S]{0,3000}?\nnpm (?:ERR!|error) (?!(?:code )?EBADENGINE|engine |notsup ))/, /npm (?:ERR!|error) code EBADENGINE/],
   title: (c) =>
     c.g.pkg
       ? t(`${ic(`${c.g.pkg}@${c.g.ver}`)} 要求 ${c.g.engine} ${ic(c.g.want ?? "")}，当前 Node.js 是 ${ic(c.g.node ?? "")}`, `${ic(`${c.g.pkg}@${c.g.ver}`)} requires ${c.g.engine} ${ic(c.g.want ?? "")}; you run Node.js ${ic(c.g.node ?? "")}`)
