@@ -1,0 +1,170 @@
+/**
+ * Code for LLM-provider known errors, shared by every entry under lib/known/entries/{openai,…}:
+ * it calls the endpoint the paste shows, else the provider's documented base URL, else
+ * `$OPENAI_BASE_URL`; the key comes from the provider's own variable; the model comes from the
+ * paste or `LLM_MODEL`, never a made-up id. Bash when the ecosystem is unknown.
+ */
+import type { CodeBlock } from "@/lib/report/schema";
+import { block, q } from "@/lib/report/code/util";
+import type { KnownContext } from "./types";
+
+export type LlmEco = "python" | "node" | "bash";
+
+/** The language to write in: Python or JavaScript when the paste is from those, else the shell. */
+export function llmEco(c: KnownContext): LlmEco {
+  const e = c.f.ecosystem;
+  if (e === "python") return "python";
+  if (e === "node" || e === "browser" || e === "typescript" || e === "javascript") return "node";
+  return "bash";
+}
+
+const safeModel = /^[\w.:/@-]{1,100}$/;
+
+/** The model id the paste names (safe to inline), or null. */
+export function pastedModel(c: KnownContext): string | null {
+  const m = c.f.model;
+  return m && safeModel.test(m) ? m : null;
+}
+
+/** A value in code: a literal when known, else an environment variable. */
+interface Ref {
+  py: string;
+  js: string;
+  sh: string;
+}
+
+const envRef = (name: string): Ref => ({ py: `os.environ[${q(name)}]`, js: `process.env.${name}`, sh: `$${name}` });
+const litRef = (v: string): Ref => ({ py: q(v), js: q(v), sh: v });
+
+export function modelRef(c: KnownContext): Ref {
+  const m = pastedModel(c);
+  return m ? litRef(m) : envRef("LLM_MODEL");
+}
+
+/**
+ * The base URL to call: the one in the paste when it is usable, else the provider's documented
+ * base (`fallback`), else `OPENAI_BASE_URL`.
+ */
+export function baseRef(c: KnownContext, fallback: string | null): Ref {
+  const a = c.f.api;
+  if (a.isFromPaste && !a.isMasked && a.base.kind === "literal" && /^https:\/\/[\w.-]{1,200}(?::\d{1,5})?(?:\/[\w./-]{0,200})?$/.test(a.base.url)) {
+    return litRef(a.base.url.replace(/\/+$/, ""));
+  }
+  return fallback ? litRef(fallback) : envRef("OPENAI_BASE_URL");
+}
+
+export interface ChatCall {
+  /** The documented OpenAI-compatible base URL of the provider; null reads OPENAI_BASE_URL. */
+  base: string | null;
+  keyEnv: string;
+  /** Extra body fields, as JSON values. */
+  extra?: Record<string, string | number | boolean>;
+  /** Comment put on the line that matters, per language. */
+  note?: { zh: string; en: string };
+}
+
+const jsonValue = (v: string | number | boolean, py: boolean) => (typeof v === "boolean" && py ? (v ? "True" : "False") : typeof v === "string" ? q(v) : String(v));
+
+/** One OpenAI-compatible chat completion, in the paste's language, with the fix in its body. */
+export function chatCall(c: KnownContext, call: ChatCall): CodeBlock {
+  const eco = llmEco(c);
+  const base = baseRef(c, call.base);
+  const model = modelRef(c);
+  const extra = Object.entries(call.extra ?? {});
+  const note = call.note ? (c.lang === "zh" ? call.note.zh : call.note.en) : null;
+  if (eco === "python") {
+    return block("python", [
+      "import os",
+      "",
+      "from openai import OpenAI",
+      "",
+      `client = OpenAI(base_url=${base.py}, api_key=os.environ[${q(call.keyEnv)}])`,
+      "resp = client.chat.completions.create(",
+      `    model=${model.py},`,
+      '    messages=[{"role": "user", "content": "ping"}],',
+      ...extra.map(([k, v], i) => `    ${k}=${jsonValue(v, true)},${i === 0 && note ? `  # ${note}` : ""}`),
+      ")",
+      "print(resp.choices[0].message.content)",
+    ]);
+  }
+  if (eco === "node") {
+    return block("javascript", [
+      'import OpenAI from "openai";',
+      "",
+      `const client = new OpenAI({ baseURL: ${base.js}, apiKey: process.env.${call.keyEnv} });`,
+      "const resp = await client.chat.completions.create({",
+      `  model: ${model.js},`,
+      '  messages: [{ role: "user", content: "ping" }],',
+      ...extra.map(([k, v], i) => `  ${k}: ${jsonValue(v, false)},${i === 0 && note ? ` // ${note}` : ""}`),
+      "});",
+      "console.log(resp.choices[0].message.content);",
+    ]);
+  }
+  const body = [`"model": "${model.sh}"`, `"messages": [{"role": "user", "content": "ping"}]`, ...extra.map(([k, v]) => `${q(k)}: ${jsonValue(v, false)}`)];
+  return block("bash", [
+    note ? `# ${note}` : null,
+    `curl -sS "${base.sh}/chat/completions" \\`,
+    `  -H "Authorization: Bearer $${call.keyEnv}" \\`,
+    '  -H "Content-Type: application/json" \\',
+    "  -d @- <<EOF",
+    `{${body.join(", ")}}`,
+    "EOF",
+  ]);
+}
+
+/** GET {base}/models with a bearer key: which model ids this key may call. */
+export function listModels(c: KnownContext, base: string | null, keyEnv: string): CodeBlock {
+  const eco = llmEco(c);
+  const b = baseRef(c, base);
+  if (eco === "python") {
+    return block("python", [
+      "import os",
+      "",
+      "from openai import OpenAI",
+      "",
+      `client = OpenAI(base_url=${b.py}, api_key=os.environ[${q(keyEnv)}])`,
+      "for m in client.models.list():",
+      "    print(m.id)",
+    ]);
+  }
+  if (eco === "node") {
+    return block("javascript", [
+      'import OpenAI from "openai";',
+      "",
+      `const client = new OpenAI({ baseURL: ${b.js}, apiKey: process.env.${keyEnv} });`,
+      "for await (const m of client.models.list()) console.log(m.id);",
+    ]);
+  }
+  return block("bash", [`curl -sS "${b.sh}/models" -H "Authorization: Bearer $${keyEnv}"`]);
+}
+
+/** A bearer-key probe: prints only the HTTP status, so a key can be checked without spending tokens. */
+export function keyProbe(c: KnownContext, base: string | null, keyEnv: string): CodeBlock {
+  const b = baseRef(c, base);
+  return block("bash", [
+    `# ${c.lang === "zh" ? `先 export ${keyEnv}=…（不要写进代码）；200 表示 Key 有效，401 表示无效` : `export ${keyEnv}=… first (never hard-code it); 200 means the key works, 401 that it does not`}`,
+    `curl -sS -o /dev/null -w '%{http_code}\\n' "${b.sh}/models" -H "Authorization: Bearer $${keyEnv}"`,
+  ]);
+}
+
+/**
+ * The official OpenAI SDKs already retry 429 and 5xx with exponential backoff (2 retries by
+ * default); raising max_retries is the least code that rides out a short rate-limit window.
+ */
+export function sdkRetries(c: KnownContext, base: string | null, keyEnv: string): CodeBlock | null {
+  const eco = llmEco(c);
+  const b = baseRef(c, base);
+  if (eco === "python") {
+    return block("python", [
+      "import os",
+      "",
+      "from openai import OpenAI",
+      "",
+      `client = OpenAI(base_url=${b.py}, api_key=os.environ[${q(keyEnv)}], max_retries=6)`,
+    ]);
+  }
+  if (eco === "node") {
+    return block("javascript", ['import OpenAI from "openai";', "", `const client = new OpenAI({ baseURL: ${b.js}, apiKey: process.env.${keyEnv}, maxRetries: 6 });`]);
+  }
+  return null;
+}
