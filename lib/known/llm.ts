@@ -5,7 +5,8 @@
  * paste or `LLM_MODEL`, never a made-up id. Bash when the ecosystem is unknown.
  */
 import type { CodeBlock } from "@/lib/report/schema";
-import { block, q } from "@/lib/report/code/util";
+import { retryCode } from "@/lib/report/code/api";
+import { block, ecoOf, q } from "@/lib/report/code/util";
 import type { KnownContext } from "./types";
 
 export type LlmEco = "python" | "node" | "bash";
@@ -45,12 +46,18 @@ export function modelRef(c: KnownContext): Ref {
  * The base URL to call: the one in the paste when it is usable, else the provider's documented
  * base (`fallback`), else `OPENAI_BASE_URL`.
  */
-export function baseRef(c: KnownContext, fallback: string | null): Ref {
+export function baseRef(c: KnownContext, fallback: string | null | "env"): Ref {
   const a = c.f.api;
+  if (fallback === "env") return envRef("OPENAI_BASE_URL");
   if (a.isFromPaste && !a.isMasked && a.base.kind === "literal" && /^https:\/\/[\w.-]{1,200}(?::\d{1,5})?(?:\/[\w./-]{0,200})?$/.test(a.base.url)) {
     return litRef(a.base.url.replace(/\/+$/, ""));
   }
   return fallback ? litRef(fallback) : envRef("OPENAI_BASE_URL");
+}
+
+/** OpenAI's own base URL only when the paste is OpenAI's; a gateway or unknown host reads OPENAI_BASE_URL. */
+export function openaiBase(c: KnownContext): string | null {
+  return c.f.provider === "openai" ? "https://api.openai.com/v1" : null;
 }
 
 export interface ChatCall {
@@ -113,7 +120,7 @@ export function chatCall(c: KnownContext, call: ChatCall): CodeBlock {
 }
 
 /** GET {base}/models with a bearer key: which model ids this key may call. */
-export function listModels(c: KnownContext, base: string | null, keyEnv: string): CodeBlock {
+export function listModels(c: KnownContext, base: string | null | "env", keyEnv: string): CodeBlock {
   const eco = llmEco(c);
   const b = baseRef(c, base);
   if (eco === "python") {
@@ -136,6 +143,16 @@ export function listModels(c: KnownContext, base: string | null, keyEnv: string)
     ]);
   }
   return block("bash", [`curl -sS "${b.sh}/models" -H "Authorization: Bearer $${keyEnv}"`]);
+}
+
+/**
+ * The SDK client built with the key read from the environment (Python when the paste is Python or
+ * says nothing, JavaScript for Node), listing models as a zero-cost check; null for other stacks.
+ */
+export function clientFromEnv(c: KnownContext, base: string | null | "env", keyEnv: string): CodeBlock | null {
+  const eco = llmEco(c);
+  if (eco === "bash" && c.f.ecosystem !== null) return null;
+  return listModels(eco === "node" ? c : { ...c, f: { ...c.f, ecosystem: "python" } }, base, keyEnv);
 }
 
 /** A bearer-key probe: prints only the HTTP status, so a key can be checked without spending tokens. */
@@ -167,4 +184,16 @@ export function sdkRetries(c: KnownContext, base: string | null, keyEnv: string)
     return block("javascript", ['import OpenAI from "openai";', "", `const client = new OpenAI({ baseURL: ${b.js}, apiKey: process.env.${keyEnv}, maxRetries: 6 });`]);
   }
   return null;
+}
+
+/**
+ * Retry code for the other ecosystems (Java, Go, Rust, .NET, PHP, Ruby) from the report's shared
+ * generator, only when the paste names the model (the generator writes the model as a literal).
+ */
+export function retryOtherEco(c: KnownContext): CodeBlock | null {
+  if (llmEco(c) !== "bash" || c.f.ecosystem === null || c.f.ecosystem === "shell") return null;
+  const model = pastedModel(c);
+  const eco = ecoOf(c.f);
+  if (!model || !eco) return null;
+  return retryCode({ ...c.f.api, model }, eco, c.lang);
 }

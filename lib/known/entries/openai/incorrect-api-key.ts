@@ -1,5 +1,5 @@
 import { defineKnownError, t } from "../../define";
-import { keyProbe } from "../../llm";
+import { clientFromEnv, keyProbe, openaiBase } from "../../llm";
 
 export default defineKnownError({
   id: "openai.incorrect-api-key",
@@ -20,13 +20,14 @@ export default defineKnownError({
     {
       title: t("核对 Key 并用最小请求验证", "Check the key and verify it with a minimal request"),
       steps: [
-        t("在 platform.openai.com 的 API keys 页面确认 Key 仍然存在；不确定时新建一个，替换环境变量 OPENAI_API_KEY，注意不要带引号或空格。", "On the API keys page at platform.openai.com, check that the key still exists; if unsure, create a new one and set OPENAI_API_KEY without quotes or spaces."),
+        t("在 https://platform.openai.com/api-keys 确认 Key 仍然存在；不确定时新建一个，替换环境变量 OPENAI_API_KEY，注意不要带引号或空格。", "At https://platform.openai.com/api-keys, check that the key still exists; if unsure, create a new one and set OPENAI_API_KEY without quotes or spaces."),
         t("用 curl 直接验证，排除程序配置的干扰。", "Verify it with curl to rule out the program's own configuration."),
       ],
-      code: (c) => keyProbe(c, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+      code: (c) => keyProbe(c, openaiBase(c), "OPENAI_API_KEY"),
     },
     {
       title: t("用的是中转站或其他平台的 Key 时，改 base URL", "With a gateway's or another provider's key, set the base URL"),
+      code: (c) => clientFromEnv(c, "env", "OPENAI_API_KEY"),
       steps: [t("把客户端的 base_url（或环境变量 OPENAI_BASE_URL）改成签发这个 Key 的平台地址；只换 Key 不换地址，请求仍会发往 OpenAI。", "Point the client's base_url (or OPENAI_BASE_URL) at the platform that issued the key; changing only the key still sends the request to OpenAI.")],
     },
   ],

@@ -19,7 +19,7 @@ export default defineKnownError({
       title: t("在 Billing 页面充值或提高消费上限", "Buy credits or raise the usage limit on the Billing page"),
       steps: [
         t("打开 platform.openai.com 的 Settings → Billing，查看余额；余额为 0 时购买 credits。", "Open Settings → Billing on platform.openai.com and check the balance; buy credits if it is zero."),
-        t("在 Limits 页面检查组织和项目的月度上限，必要时调高。充值后通常几分钟内生效。", "Check the organization and project monthly limits on the Limits page and raise them if needed. New credit usually applies within minutes."),
+        t("在 Limits 页面检查组织和项目的月度上限，必要时调高。", "Check the organization and project monthly limits on the Limits page and raise them if needed."),
       ],
     },
     {
@@ -31,7 +31,7 @@ export default defineKnownError({
       steps: [t("很多客户端把所有 429 当作限流自动重试；对 insufficient_quota 重试只会拖慢失败。按 error.code 区分处理。", "Many clients retry every 429 as a rate limit; retrying insufficient_quota only delays the failure. Branch on error.code.")],
     },
   ],
-  docs: ["https://developers.openai.com/docs/guides/error-codes", "https://github.com/langchain-ai/langchainjs/issues/1929"],
+  docs: ["https://developers.openai.com/docs/guides/error-codes", "https://github.com/langchain-ai/langchainjs/issues/1929", "https://github.com/TheR1D/shell_gpt/issues/201"],
   samples: [
     { text: "Error: [429:insufficient_quota] You exceeded your current quota, please check your plan and billing details.", source: "https://github.com/sozercan/kubectl-ai/issues/58" },
     {

@@ -1,5 +1,5 @@
 import { defineKnownError, t } from "../../define";
-import { chatCall } from "../../llm";
+import { chatCall, openaiBase } from "../../llm";
 
 export default defineKnownError({
   id: "openai.max-completion-tokens",
@@ -20,7 +20,7 @@ export default defineKnownError({
       steps: [
         t("请求体里删除 max_tokens，改用 max_completion_tokens；推理 token 也计入这个上限，数值要比只算可见输出时留得更大。", "Remove max_tokens from the body and send max_completion_tokens; reasoning tokens count toward it too, so leave more room than for visible output alone."),
       ],
-      code: (c) => chatCall(c, { base: null, keyEnv: "OPENAI_API_KEY", extra: { max_completion_tokens: 4096 }, note: { zh: "推理模型用 max_completion_tokens，不要再传 max_tokens", en: "reasoning models take max_completion_tokens, never max_tokens" } }),
+      code: (c) => chatCall(c, { base: openaiBase(c), keyEnv: "OPENAI_API_KEY", extra: { max_completion_tokens: 4096 }, note: { zh: "推理模型用 max_completion_tokens，不要再传 max_tokens", en: "reasoning models take max_completion_tokens, never max_tokens" } }),
     },
     {
       title: t("使用框架时升级或换参数名", "With a framework, upgrade it or use its new option"),

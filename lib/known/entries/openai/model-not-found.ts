@@ -1,9 +1,11 @@
 import { defineKnownError, ic, t } from "../../define";
-import { listModels } from "../../llm";
+import { listModels, openaiBase } from "../../llm";
 
 export default defineKnownError({
   id: "openai.model-not-found",
   category: "model.not_found",
+  // The same sentence comes from gateways and other providers, whose model lists differ.
+  guard: { provider: ["openai", ""] },
   match: [/The model:? [`'"](?<model>[^`'"\s]{1,100})[`'"] does not exist(?: or you do not have access to it)?/],
   title: (c) => t(`模型 ${ic(c.g.model ?? "")} 不存在或这个 Key 无权使用`, `Model ${ic(c.g.model ?? "")} does not exist or this key cannot use it`),
   summary: (c) =>
@@ -20,7 +22,7 @@ export default defineKnownError({
     {
       title: t("列出这个 Key 能用的模型", "List the models this key can use"),
       steps: [t("/v1/models 只返回这个 Key 有权使用的模型；从中复制准确的 ID 填回配置。", "/v1/models returns only the models this key may use; copy the exact ID from it into your configuration.")],
-      code: (c) => listModels(c, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+      code: (c) => listModels(c, openaiBase(c), "OPENAI_API_KEY"),
     },
     {
       title: t("换成有权限的模型，或提升权限", "Switch to a model you have, or gain access"),

@@ -1,5 +1,5 @@
 import { defineKnownError, t } from "../../define";
-import { sdkRetries } from "../../llm";
+import { openaiBase, retryOtherEco, sdkRetries } from "../../llm";
 
 const unit = (kind: string | undefined) => (kind === "tokens" ? "TPM/TPD" : kind === "requests" ? "RPM/RPD" : null);
 
@@ -27,7 +27,7 @@ export default defineKnownError({
       steps: [
         t("消息里的 “Please try again in …” 就是窗口剩余时间；用指数退避重试，官方 SDK 默认会对 429 重试 2 次，可以调大 max_retries。", "“Please try again in …” is the time left in the window; retry with exponential backoff. The official SDKs retry 429 twice by default; raise max_retries."),
       ],
-      code: (c) => sdkRetries(c, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+      code: (c) => sdkRetries(c, openaiBase(c), "OPENAI_API_KEY") ?? retryOtherEco(c),
     },
     {
       title: t("降低速率或 token 用量", "Send fewer requests or fewer tokens"),

@@ -1,5 +1,5 @@
 import { defineKnownError, t } from "../../define";
-import { sdkRetries } from "../../llm";
+import { openaiBase, retryOtherEco, sdkRetries } from "../../llm";
 
 export default defineKnownError({
   id: "openai.server-error",
@@ -18,7 +18,7 @@ export default defineKnownError({
     {
       title: t("指数退避重试", "Retry with exponential backoff"),
       steps: [t("官方 SDK 对 5xx 默认重试 2 次；把 max_retries 调大，并给单次请求设置合理超时。", "The official SDKs retry 5xx twice by default; raise max_retries and keep a sensible per-request timeout.")],
-      code: (c) => sdkRetries(c, "https://api.openai.com/v1", "OPENAI_API_KEY"),
+      code: (c) => sdkRetries(c, openaiBase(c), "OPENAI_API_KEY") ?? retryOtherEco(c),
     },
     {
       title: t("查看状态页", "Check the status page"),

@@ -1,5 +1,5 @@
 import { defineKnownError, t } from "../../define";
-import { chatCall } from "../../llm";
+import { chatCall, openaiBase } from "../../llm";
 
 export default defineKnownError({
   id: "openai.unsupported-value-default-only",
@@ -20,7 +20,7 @@ export default defineKnownError({
       steps: [
         (c) => t(`删除 ${c.g.param ?? "该参数"}（或只在非推理模型上设置它）；推理模型用 reasoning_effort 控制思考深度。`, `Drop ${c.g.param ?? "the parameter"} (or set it only for non-reasoning models); reasoning models are steered with reasoning_effort instead.`),
       ],
-      code: (c) => chatCall(c, { base: null, keyEnv: "OPENAI_API_KEY", extra: { reasoning_effort: "low" }, note: { zh: `不传 ${c.g.param ?? "temperature"}，用 reasoning_effort 调节`, en: `no ${c.g.param ?? "temperature"}; tune reasoning_effort instead` } }),
+      code: (c) => chatCall(c, { base: openaiBase(c), keyEnv: "OPENAI_API_KEY", extra: { reasoning_effort: "low" }, note: { zh: `不传 ${c.g.param ?? "temperature"}，用 reasoning_effort 调节`, en: `no ${c.g.param ?? "temperature"}; tune reasoning_effort instead` } }),
     },
   ],
   docs: ["https://learn.microsoft.com/en-gb/javascript/api/@microsoft/teams-ai/openaimodel?view=msteams-client-js-latest", "https://platform.openai.com/docs/api-reference/chat/create"],
