@@ -160,7 +160,7 @@ export function keyProbe(c: KnownContext, base: string | null, keyEnv: string): 
   const b = baseRef(c, base);
   return block("bash", [
     `# ${c.lang === "zh" ? `先 export ${keyEnv}=…（不要写进代码）；200 表示 Key 有效，401 表示无效` : `export ${keyEnv}=… first (never hard-code it); 200 means the key works, 401 that it does not`}`,
-    `curl -sS -o /dev/null -w '%{http_code}\\n' "${b.sh}/models" -H "Authorization: Bearer $${keyEnv}"`,
+    `curl -sS "${b.sh}/models" -H "Authorization: Bearer $${keyEnv}" -w '\\nHTTP %{http_code}\\n'`,
   ]);
 }
 
@@ -196,4 +196,50 @@ export function retryOtherEco(c: KnownContext): CodeBlock | null {
   const eco = ecoOf(c.f);
   if (!model || !eco) return null;
   return retryCode({ ...c.f.api, model }, eco, c.lang);
+}
+
+/** Anthropic: list models with x-api-key + anthropic-version, a key check that costs nothing. */
+export function anthropicProbe(c: KnownContext): CodeBlock {
+  const b = baseRef(c, "https://api.anthropic.com/v1");
+  return block("bash", [
+    `# ${c.lang === "zh" ? "先 export ANTHROPIC_API_KEY=…；200 表示 Key 有效" : "export ANTHROPIC_API_KEY=… first; 200 means the key works"}`,
+    `curl -sS "${b.sh}/models" \\`,
+    '  -H "x-api-key: $ANTHROPIC_API_KEY" \\',
+    '  -H "anthropic-version: 2023-06-01" \\',
+    "  -w '\\nHTTP %{http_code}\\n'",
+  ]);
+}
+
+/** The Anthropic SDK client with the key from ANTHROPIC_API_KEY (Python, or JavaScript for Node). */
+export function anthropicClient(c: KnownContext, maxRetries?: number): CodeBlock | null {
+  const eco = llmEco(c);
+  if (eco === "bash" && c.f.ecosystem !== null) return null;
+  const retries = maxRetries === undefined ? "" : eco === "node" ? `, maxRetries: ${maxRetries}` : `, max_retries=${maxRetries}`;
+  if (eco === "node") {
+    return block("javascript", [
+      'import Anthropic from "@anthropic-ai/sdk";',
+      "",
+      `const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY${retries} });`,
+      "for await (const m of client.models.list()) console.log(m.id);",
+    ]);
+  }
+  return block("python", [
+    "import os",
+    "",
+    "import anthropic",
+    "",
+    `client = anthropic.Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"]${retries})`,
+    "for m in client.models.list():",
+    "    print(m.id)",
+  ]);
+}
+
+/** Gemini API: list models with the x-goog-api-key header (a key check that costs nothing). */
+export function geminiProbe(c: KnownContext): CodeBlock {
+  return block("bash", [
+    `# ${c.lang === "zh" ? "先 export GEMINI_API_KEY=…（在 Google AI Studio 创建）；200 表示 Key 有效" : "export GEMINI_API_KEY=… first (created in Google AI Studio); 200 means the key works"}`,
+    'curl -sS "https://generativelanguage.googleapis.com/v1beta/models" \\',
+    '  -H "x-goog-api-key: $GEMINI_API_KEY" \\',
+    "  -w '\\nHTTP %{http_code}\\n'",
+  ]);
 }
