@@ -66,6 +66,8 @@ export interface ChatCall {
   keyEnv: string;
   /** Extra body fields, as JSON values. */
   extra?: Record<string, string | number | boolean>;
+  /** Provider-specific body fields the OpenAI SDKs do not know (Python sends them through extra_body). */
+  extraBody?: Record<string, string | number | boolean>;
   /** Comment put on the line that matters, per language. */
   note?: { zh: string; en: string };
 }
@@ -78,6 +80,7 @@ export function chatCall(c: KnownContext, call: ChatCall): CodeBlock {
   const base = baseRef(c, call.base);
   const model = modelRef(c);
   const extra = Object.entries(call.extra ?? {});
+  const extraBody = Object.entries(call.extraBody ?? {});
   const note = call.note ? (c.lang === "zh" ? call.note.zh : call.note.en) : null;
   if (eco === "python") {
     return block("python", [
@@ -90,6 +93,7 @@ export function chatCall(c: KnownContext, call: ChatCall): CodeBlock {
       `    model=${model.py},`,
       '    messages=[{"role": "user", "content": "ping"}],',
       ...extra.map(([k, v], i) => `    ${k}=${jsonValue(v, true)},${i === 0 && note ? `  # ${note}` : ""}`),
+      extraBody.length > 0 && `    extra_body={${extraBody.map(([k, v]) => `${q(k)}: ${jsonValue(v, true)}`).join(", ")}},${extra.length === 0 && note ? `  # ${note}` : ""}`,
       ")",
       "print(resp.choices[0].message.content)",
     ]);
@@ -102,12 +106,12 @@ export function chatCall(c: KnownContext, call: ChatCall): CodeBlock {
       "const resp = await client.chat.completions.create({",
       `  model: ${model.js},`,
       '  messages: [{ role: "user", content: "ping" }],',
-      ...extra.map(([k, v], i) => `  ${k}: ${jsonValue(v, false)},${i === 0 && note ? ` // ${note}` : ""}`),
+      ...[...extra, ...extraBody].map(([k, v], i) => `  ${k}: ${jsonValue(v, false)},${i === 0 && note ? ` // ${note}` : ""}`),
       "});",
       "console.log(resp.choices[0].message.content);",
     ]);
   }
-  const body = [`"model": "${model.sh}"`, `"messages": [{"role": "user", "content": "ping"}]`, ...extra.map(([k, v]) => `${q(k)}: ${jsonValue(v, false)}`)];
+  const body = [`"model": "${model.sh}"`, `"messages": [{"role": "user", "content": "ping"}]`, ...[...extra, ...extraBody].map(([k, v]) => `${q(k)}: ${jsonValue(v, false)}`)];
   return block("bash", [
     note ? `# ${note}` : null,
     `curl -sS "${base.sh}/chat/completions" \\`,
