@@ -31,5 +31,16 @@ import e27 from "./entries/openai/server-error";
 import e28 from "./entries/openai/unsupported-country";
 import e29 from "./entries/openai/unsupported-value-default-only";
 import e30 from "./entries/python/protobuf-descriptors";
+import e31 from "./entries/qianfan/access-token-invalid";
+import e32 from "./entries/qianfan/aistudio-invalid-token";
+import e33 from "./entries/qianfan/daily-request-limit";
+import e34 from "./entries/qianfan/prompt-tokens-too-long";
+import e35 from "./entries/qianfan/qps-limit";
+import e36 from "./entries/zhipu/account-arrears";
+import e37 from "./entries/zhipu/model-not-found";
+import e38 from "./entries/zhipu/model-overloaded";
+import e39 from "./entries/zhipu/prompt-too-long";
+import e40 from "./entries/zhipu/rate-limit";
+import e41 from "./entries/zhipu/sensitive-content";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41];
