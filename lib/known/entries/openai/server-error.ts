@@ -4,6 +4,8 @@ import { openaiBase, retryOtherEco, sdkRetries } from "../../llm";
 export default defineKnownError({
   id: "openai.server-error",
   category: "upstream.unavailable",
+  // Kimi reuses "The engine is currently overloaded"; only OpenAI (or an unknown host) gets OpenAI's advice.
+  guard: { provider: ["openai", ""] },
   match: ["The server had an error while processing your request", "The engine is currently overloaded, please try again later", /\bserver_is_overloaded\b/],
   title: t("OpenAI 服务端出错或过载", "OpenAI server error or overload"),
   summary: t(
