@@ -2,7 +2,7 @@ import { defineKnownError, ic, t } from "../../define";
 
 export default defineKnownError({
   id: "ark.model-not-open",
-  category: "auth.forbidden",
+  category: "model.not_found",
   match: [/\bModelNotOpen\b/, /has not activated the model (?<model>[\w.:\/-]{1,100})/],
   title: (c) => t(`火山方舟账户未开通模型${c.g.model ? ` ${ic(c.g.model)}` : ""}`, `Volcengine Ark account has not activated the model${c.g.model ? ` ${ic(c.g.model)}` : ""}`),
   summary: t("方舟要求先在控制台开通模型服务，才能通过 API 调用该模型；这个账户还没有开通它。", "Ark requires the model service to be activated in the console before the API can call it; this account has not activated it."),

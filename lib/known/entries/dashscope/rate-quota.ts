@@ -3,8 +3,9 @@ import { defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "dashscope.rate-quota",
   category: "rate_limit",
-  match: [/\bThrottling\.(?<kind>RateQuota|AllocationQuota)\b/, "Request rate increased too quickly"],
-  title: (c) => t(`百炼（DashScope）限流：${c.g.kind === "AllocationQuota" ? "每分钟 token 数（TPM）" : c.g.kind === "RateQuota" ? "每分钟请求数（RPM）" : "请求突增"}超限`, `Model Studio (DashScope) rate limit: ${c.g.kind === "AllocationQuota" ? "tokens per minute (TPM)" : c.g.kind === "RateQuota" ? "requests per minute (RPM)" : "a sudden burst"}`),
+  // "Free allocated quota exceeded" (also Throttling.AllocationQuota) is a used-up free quota, not a rate: left to the billing rules.
+  match: [/\bThrottling\.(?<kind>RateQuota)\b/, /(?<kind>Allocated) quota exceeded, please increase/, "Request rate increased too quickly"],
+  title: (c) => t(`百炼（DashScope）限流：${c.g.kind === "Allocated" ? "每分钟 token 数（TPM）" : c.g.kind === "RateQuota" ? "每分钟请求数（RPM）" : "请求突增"}超限`, `Model Studio (DashScope) rate limit: ${c.g.kind === "Allocated" ? "tokens per minute (TPM)" : c.g.kind === "RateQuota" ? "requests per minute (RPM)" : "a sudden burst"}`),
   summary: t(
     "百炼按阿里云主账号计算限流：主账号下所有 RAM 用户、业务空间和 API Key 的调用量累加，每个模型的额度独立。超限的请求被拒绝，通常一分钟内自动恢复；请求量短时间内陡增也会触发保护，即使没到 RPM/TPM 上限。",
     "Model Studio rate-limits per Alibaba Cloud main account: calls from every RAM user, workspace and API key under it add up, with a separate quota per model. Over-limit requests are refused and usually recover within a minute; a sharp burst also trips the protection even below the RPM/TPM limits.",

@@ -2,7 +2,7 @@ import { defineKnownError, t } from "../../define";
 
 export default defineKnownError({
   id: "qianfan.daily-request-limit",
-  category: "billing.quota_exceeded",
+  category: "rate_limit",
   match: ["Open api daily request limit reached"],
   title: t("千帆：接口日调用量超限或未开通付费（error_code 17）", "Qianfan: daily request limit reached or paid service not enabled (error_code 17)"),
   summary: t(
