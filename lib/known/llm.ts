@@ -247,3 +247,60 @@ export function geminiProbe(c: KnownContext): CodeBlock {
     "  -w '\\nHTTP %{http_code}\\n'",
   ]);
 }
+
+/**
+ * Azure OpenAI: one chat call with the api-key header, to the deployment URL in the paste when
+ * there is one, else to $AZURE_OPENAI_ENDPOINT and $AZURE_OPENAI_DEPLOYMENT.
+ */
+export function azureCurl(c: KnownContext): CodeBlock {
+  const e = c.f.api.endpoint;
+  const pasted = e.kind === "literal" && /\.(?:openai\.azure\.com|cognitiveservices\.azure\.com)\/openai\/deployments\/[\w.-]{1,100}\//.test(e.url) && !/[\s"'`$\\]/.test(e.url);
+  const url = pasted ? e.url : "$AZURE_OPENAI_ENDPOINT/openai/deployments/$AZURE_OPENAI_DEPLOYMENT/chat/completions?api-version=2024-10-21";
+  return block("bash", [
+    `# ${c.lang === "zh" ? "Key 和 Endpoint 在 Azure 门户该资源的“密钥和终结点”页面；部署名在 Azure AI Foundry 的 Deployments 页面" : "the key and endpoint are on the resource's Keys and Endpoint page in the Azure portal; deployment names are on the Deployments page of Azure AI Foundry"}`,
+    `curl -sS "${url}" \\`,
+    '  -H "api-key: $AZURE_OPENAI_API_KEY" \\',
+    '  -H "Content-Type: application/json" \\',
+    `  -d '{"messages": [{"role": "user", "content": "ping"}]}' \\`,
+    "  -w '\\nHTTP %{http_code}\\n'",
+  ]);
+}
+
+/** Azure OpenAI with the OpenAI Python/JS SDK: `model` is the deployment name. */
+export function azureClient(c: KnownContext): CodeBlock | null {
+  const eco = llmEco(c);
+  const deployment = /\/deployments\/([\w.-]{1,100})\//.exec(c.f.url ?? "")?.[1] ?? null;
+  if (eco === "node") {
+    return block("javascript", [
+      'import { AzureOpenAI } from "openai";',
+      "",
+      "const client = new AzureOpenAI({",
+      "  endpoint: process.env.AZURE_OPENAI_ENDPOINT,",
+      "  apiKey: process.env.AZURE_OPENAI_API_KEY,",
+      '  apiVersion: "2024-10-21",',
+      "});",
+      "const resp = await client.chat.completions.create({",
+      `  model: ${deployment ? q(deployment) : "process.env.AZURE_OPENAI_DEPLOYMENT"}, // ${c.lang === "zh" ? "部署名，不是模型名" : "the deployment name, not the model name"}`,
+      '  messages: [{ role: "user", content: "ping" }],',
+      "});",
+      "console.log(resp.choices[0].message.content);",
+    ]);
+  }
+  if (eco === "bash" && c.f.ecosystem !== null) return null;
+  return block("python", [
+    "import os",
+    "",
+    "from openai import AzureOpenAI",
+    "",
+    "client = AzureOpenAI(",
+    '    azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],',
+    '    api_key=os.environ["AZURE_OPENAI_API_KEY"],',
+    '    api_version="2024-10-21",',
+    ")",
+    "resp = client.chat.completions.create(",
+    `    model=${deployment ? q(deployment) : 'os.environ["AZURE_OPENAI_DEPLOYMENT"]'},  # ${c.lang === "zh" ? "部署名，不是模型名" : "the deployment name, not the model name"}`,
+    '    messages=[{"role": "user", "content": "ping"}],',
+    ")",
+    "print(resp.choices[0].message.content)",
+  ]);
+}
