@@ -22,6 +22,7 @@ export default defineKnownError({
         t("发送前用 Token Counting API 估算输入 token，超限时先截断。", "Count input tokens with the Token Counting API before sending and trim when over."),
       ],
     },
+    { title: t("发送前先统计 token", "Count tokens before sending"), steps: [t("用 Token Counting API 计算输入 token，超过模型上限时先截断或摘要，再发送。", "Count input tokens with the Token Counting API and truncate or summarise before sending when over the limit.")] },
   ],
   docs: ["https://docs.claude.com/en/api/errors", "https://github.com/sojohnnysaid/project-guide/issues/2"],
   samples: [

@@ -13,6 +13,7 @@ export default defineKnownError({
       steps: [t("在方舟控制台的 API Key 管理中创建 Key，设置到 ARK_API_KEY，然后用下面的请求验证。", "Create a key under API Key management in the Ark console, put it in ARK_API_KEY and verify it with the request below.")],
       code: (c) => ({ language: "bash", content: `curl -sS "${c.f.host && /volces\.com$/.test(c.f.host) ? `https://${c.f.host}` : "https://ark.cn-beijing.volces.com"}/api/v3/models" -H "Authorization: Bearer $ARK_API_KEY" -w '\\nHTTP %{http_code}\\n'` }),
     },
+    { title: t("不要用 AK/SK 代替 API Key", "Do not use AK/SK as the API key"), steps: [t("OpenAI 兼容的 /api/v3 接口在 Authorization: Bearer 中使用方舟 API Key；账号的 AK/SK 用于签名鉴权，不能直接放进 Bearer。", "The OpenAI-compatible /api/v3 API takes an Ark API key in Authorization: Bearer; the account AK/SK is for signed requests and does not go in Bearer.")] },
   ],
   docs: ["https://volcengine.com/docs/82379/1299023"],
   samples: [{ text: "401 The API key or AK/SK in the request is missing or invalid. requestId: 0217376826112645e448f49077d22100a9a368df148da66a04e7d", source: "https://github.com/cline/cline/issues/1426" }],

@@ -23,6 +23,7 @@ export default defineKnownError({
         t("确认 base URL 的地域（如 ark.cn-beijing.volces.com）与接入点所在地域一致。", "Make sure the base URL's region (ark.cn-beijing.volces.com …) is the endpoint's region."),
       ],
     },
+    { title: t("核对地域和账号", "Check region and account"), steps: [t("推理接入点属于创建它的账号和地域；Key、base URL 的地域和接入点必须一致。", "An endpoint belongs to the account and region that created it; the key, the base URL's region and the endpoint must match.")] },
   ],
   docs: ["https://volcengine.com/docs/82379/1299023", "https://github.com/cloudwego/eino/issues/107", "https://github.com/nicepkg/aide/issues/80"],
   samples: [{ text: "Route: [doubao] ProviderBizError: {\n  code: 'InvalidEndpoint.NotFound',\n  message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217386810167267496f828e4b55008dbcbc157f9db9cedd9fe0c',\n  param: '',\n  type: 'NotFound'\n}", source: "https://github.com/lobehub/lobehub/issues/5744" }],

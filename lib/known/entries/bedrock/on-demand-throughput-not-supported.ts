@@ -23,6 +23,7 @@ export default defineKnownError({
         content: ['REGION="${AWS_REGION:-us-east-1}"', `aws bedrock list-inference-profiles --region "$REGION" --query "inferenceProfileSummaries[].inferenceProfileId" --output text${c.g.model ? ` | tr '\\t' '\\n' | grep -F ${JSON.stringify(c.g.model)}` : ""}`].join("\n"),
       }),
     },
+    { title: t("在框架里直接使用推理配置文件 ID 作为模型名", "In frameworks, use the inference profile ID as the model name"), steps: [t("LiteLLM、LangChain 等框架中把 model 改成跨区域推理配置文件 ID（如 us. 前缀的 ID），无需其他改动。", "In LiteLLM, LangChain and similar frameworks set model to the cross-region inference profile ID (the us.-prefixed one); nothing else changes.")] },
   ],
   docs: ["https://github.com/BerriAI/litellm/issues/7181", "https://github.com/aws-samples/sample-getting-started-with-strands-agents-course/issues/1", "https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html"],
   samples: [

@@ -15,6 +15,7 @@ export default defineKnownError({
       title: t("在费用与成本页面补缴", "Pay in the Expenses and Costs console"),
       steps: [t("登录阿里云控制台，打开费用与成本（Expenses and Costs）查看账户状态并付清欠费，等待几分钟系统更新后重试。", "Log on to the Alibaba Cloud console, open Expenses and Costs, check the account status and settle the balance, then retry after a few minutes.")],
     },
+    { title: t("付款后等待几分钟再试", "Wait a few minutes after paying"), steps: [t("付款到账和状态更新需要几分钟；之后无需更换 Key，直接重试。", "Payment processing and status update take a few minutes; then retry with the same key.")] },
   ],
   docs: ["https://help.aliyun.com/en/model-studio/error-code", "https://help.aliyun.com/en/model-studio/error-code-start"],
   samples: [{ text: "Error message: 'code': 'Arrearage', 'param': None, 'message': 'Access denied, please make sure your account is in good standing.', 'type': 'Arrearage'}", source: "https://help.aliyun.com/en/model-studio/error-code" }],

@@ -17,6 +17,7 @@ export default defineKnownError({
       steps: [t("在 OpenAI 兼容接口中通过 extra_body 传 enable_thinking: false；需要思考过程时改用 stream=True。", "With the OpenAI-compatible API send enable_thinking: false (via extra_body in the Python SDK); when you need the reasoning, use stream=True instead.")],
       code: (c) => chatCall(c, { base: "https://dashscope.aliyuncs.com/compatible-mode/v1", keyEnv: "DASHSCOPE_API_KEY", extraBody: { enable_thinking: false } }),
     },
+    { title: t("需要思考过程时改用流式", "Stream the call when you need the reasoning"), steps: [t("保留思考模式时把请求改为 stream=True，按流式方式读取输出。", "To keep thinking mode, send the request with stream=True and read the streamed output.")] },
   ],
   docs: ["https://help.aliyun.com/en/model-studio/error-code"],
   samples: [{ text: "400-InvalidParameter: parameter.enable_thinking must be set to false for non-streaming calls", source: "https://help.aliyun.com/en/model-studio/error-code" }],

@@ -26,6 +26,7 @@ export default defineKnownError({
       ],
       code: (c) => chatCall({ ...c, f: { ...c.f, ecosystem: null } }, { base: CN, keyEnv: "DASHSCOPE_API_KEY" }),
     },
+    { title: t("确认程序读到的是 DASHSCOPE_API_KEY", "Make sure the program reads DASHSCOPE_API_KEY"), steps: [t("DashScope SDK 默认读取环境变量 DASHSCOPE_API_KEY；设置后重启程序，或在代码中显式传入。", "The DashScope SDK reads DASHSCOPE_API_KEY by default; set it and restart the program, or pass the key explicitly in code.")] },
   ],
   docs: ["https://help.aliyun.com/en/model-studio/error-code-start", "https://github.com/agentuniverse-ai/agentUniverse/issues/302"],
   samples: [

@@ -21,6 +21,7 @@ export default defineKnownError({
         t("用 Serverless / Edge 平台时固定运行区域，避免被调度到不受支持的节点。", "On serverless or edge platforms, pin the region so requests are not scheduled on unsupported nodes."),
       ],
     },
+    { title: t("检查代理或 CDN 的出口地区", "Check the proxy or CDN exit region"), steps: [t("通过代理、反向代理或 Cloudflare Workers 转发时，以它们的出口 IP 为准；换用位于可用地区的出口节点。", "Behind a proxy, reverse proxy or Cloudflare Workers, their egress IP counts; use an exit node in an available region.")] },
   ],
   docs: ["https://ai.google.dev/gemini-api/docs/available-regions", "https://github.com/rokbenko/ai-playground/issues/1"],
   samples: [

@@ -20,6 +20,7 @@ export default defineKnownError({
       steps: [t("platform.kimi.ai 的 Key 用 https://api.moonshot.ai/v1，platform.kimi.com 的 Key 用 https://api.moonshot.cn/v1；在控制台确认 Key 未被删除。", "Keys from platform.kimi.ai go with https://api.moonshot.ai/v1, keys from platform.kimi.com with https://api.moonshot.cn/v1; check in the console that the key still exists.")],
       code: () => ({ language: "bash", content: 'curl -sS "https://api.moonshot.ai/v1/models" -H "Authorization: Bearer $MOONSHOT_API_KEY" -w \'\nHTTP %{http_code}\n\'\ncurl -sS "https://api.moonshot.cn/v1/models" -H "Authorization: Bearer $MOONSHOT_API_KEY" -w \'\nHTTP %{http_code}\n\'' }),
     },
+    { title: t("检查请求头格式和 Key 前缀", "Check the header format and key prefix"), steps: [t("请求头必须是 Authorization: Bearer <key>；Kimi API Key 以 sk- 开头，注意不要带首尾空格。", "The header must be Authorization: Bearer <key>; Kimi API keys start with sk-, without leading or trailing spaces.")] },
   ],
   docs: ["https://platform.kimi.ai/docs/api/errors", "https://www.kimi.com/help/kimi-api/api-troubleshooting"],
   samples: [{ text: "{\"error\":{\"message\":\"Invalid Authentication\",\"type\":\"invalid_authentication_error\"}}", source: "https://platform.kimi.ai/docs/api/errors" }],

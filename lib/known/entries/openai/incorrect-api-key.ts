@@ -5,7 +5,11 @@ export default defineKnownError({
   id: "openai.incorrect-api-key",
   category: "auth.invalid_credentials",
   match: [/Incorrect API key provided(?::\s*(?<key>[^\s.]{0,80}))?/],
-  title: t("OpenAI 拒绝了这个 API Key（Incorrect API key provided）", "OpenAI rejected the API key (Incorrect API key provided)"),
+  // Same opening as the category report ("认证失败：令牌无效（OpenAI · HTTP 401）"), then what this message adds.
+  title: (c) => {
+    const status = c.f.httpStatus ? ` · HTTP ${c.f.httpStatus}` : "";
+    return t(`认证失败：令牌无效（OpenAI${status}）：Key 不正确或不是 OpenAI 的 Key`, `Invalid credentials (OpenAI${status}): the key is wrong or not an OpenAI key`);
+  },
   summary: t(
     "请求到达了 OpenAI（api.openai.com），但它不认识请求头里的 Key：Key 写错、已删除或停用，或者根本不是 OpenAI 签发的 Key。",
     "The request reached OpenAI (api.openai.com), but it does not recognise the key in the header: it is mistyped, deleted or disabled, or was never issued by OpenAI at all.",

@@ -21,6 +21,7 @@ export default defineKnownError({
         t("没有可加入的组织时，通过 help.openai.com 联系 OpenAI 申请新组织。", "If there is none to join, contact OpenAI through help.openai.com for a new organization."),
       ],
     },
+    { title: t("加入后在新组织里重新创建 Key", "Create a new key in the new organization"), steps: [t("旧组织的 Key 不会自动迁移；加入新组织后在其中创建 Key，替换 OPENAI_API_KEY。", "Keys do not move between organizations; after joining, create a key there and replace OPENAI_API_KEY.")] },
   ],
   docs: ["https://developers.openai.com/docs/guides/error-codes", "https://help.openai.com/en/articles/6891827-error-code-404-you-must-be-a-member-of-an-organization-to-use-the-api"],
   samples: [

@@ -17,10 +17,11 @@ export default defineKnownError({
     {
       title: t("从受支持的地区发出请求", "Send the request from a supported region"),
       steps: [
-        t("对照 OpenAI 的 Supported countries and territories 列表，把调用 API 的服务部署到列表内地区的服务器上。", "Check OpenAI's list of supported countries and territories and run the service that calls the API on a server in one of them."),
+        t("对照 OpenAI 的支持地区列表（https://platform.openai.com/docs/supported-countries），把调用 API 的服务部署到列表内地区的服务器上。", "Check OpenAI's list of supported countries and territories (https://platform.openai.com/docs/supported-countries) and run the service that calls the API on a server in one of them."),
         t("使用 Serverless / Edge 平台时，固定函数的运行区域，避免被调度到不受支持的地区。", "On serverless or edge platforms, pin the function's region so it is not scheduled in an unsupported one."),
       ],
     },
+    { title: t("检查代理、云函数的出口 IP", "Check the egress IP of proxies and cloud functions"), steps: [t("请求经过代理或托管平台时，OpenAI 看到的是它们的出口 IP；确认这个出口位于受支持的地区。", "Behind a proxy or hosting platform, OpenAI sees its egress IP; make sure that exit is in a supported region.")] },
   ],
   docs: ["https://developers.openai.com/docs/guides/error-codes"],
   samples: [

@@ -22,6 +22,7 @@ export default defineKnownError({
       ],
       code: (c) => chatCall(c, { base: openaiBase(c), keyEnv: "OPENAI_API_KEY", extra: { reasoning_effort: "low" }, note: { zh: `不传 ${c.g.param ?? "temperature"}，用 reasoning_effort 调节`, en: `no ${c.g.param ?? "temperature"}; tune reasoning_effort instead` } }),
     },
+    { title: t("框架中按模型区分采样参数", "In frameworks, set sampling parameters per model"), steps: [t("LangChain、LiteLLM 等框架里不要给推理模型统一设置 temperature；新版框架会为推理模型省略这些参数。", "In LangChain, LiteLLM and similar frameworks do not set temperature globally for reasoning models; newer versions omit these parameters for them.")] },
   ],
   docs: ["https://learn.microsoft.com/en-gb/javascript/api/@microsoft/teams-ai/openaimodel?view=msteams-client-js-latest", "https://platform.openai.com/docs/api-reference/chat/create"],
   samples: [

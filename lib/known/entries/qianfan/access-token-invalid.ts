@@ -12,6 +12,7 @@ export default defineKnownError({
   causes: [t("缓存的 access_token 超过有效期", "a cached access_token outlived its lifetime"), t("换取 token 用的 API Key / Secret Key 不正确，或应用已删除", "the API Key / Secret Key used to obtain it are wrong, or the application was deleted")],
   solutions: [
     { title: t("重新获取 access_token", "Obtain a fresh access_token"), steps: [t("用应用的 API Key 和 Secret Key 重新请求 access_token，并在过期前刷新；不要把 token 长期写死在配置里。", "Request a new access_token with the application's API Key and Secret Key and refresh it before it expires; never hard-code a token for long.")] },
+    { title: t("核对应用的 API Key 和 Secret Key", "Check the application's API Key and Secret Key"), steps: [t("在千帆控制台的应用接入页面确认 API Key / Secret Key 是当前应用的，重新获取 token 时使用它们。", "On the Qianfan console's application page confirm the API Key / Secret Key belong to the current application and use them to fetch the token.")] },
   ],
   docs: ["https://ai.baidu.com/ai-doc/WENXINWORKSHOP/tlmyncueh"],
   samples: [{ text: "{\n\"error_code\": 110,\n\"error_msg\": \"Access token invalid or no longer valid\"\n}", source: "https://ai.baidu.com/ai-doc/WENXINWORKSHOP/tlmyncueh" }],

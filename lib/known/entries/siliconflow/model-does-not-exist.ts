@@ -17,6 +17,7 @@ export default defineKnownError({
       steps: [t("调用 /v1/models 或在模型广场复制完整 ID（包括组织前缀）。", "Call /v1/models or copy the full ID (organization prefix included) from the model square.")],
       code: (c) => listModels(c, "https://api.siliconflow.cn/v1", "SILICONFLOW_API_KEY"),
     },
+    { title: t("确认请求发往硅基流动", "Make sure the request goes to SiliconFlow"), steps: [t("模型 ID 只在对应平台有效；base URL 应为 https://api.siliconflow.cn/v1，Key 也要是硅基流动的 Key。", "Model IDs are only valid on their own platform; the base URL should be https://api.siliconflow.cn/v1 with a SiliconFlow key.")] },
   ],
   docs: ["https://docs.siliconflow.cn/en/faqs/error-code"],
   samples: [{ text: "HTTP/1.1 400 Bad Request\n\n{\"code\":20012,\"message\":\"Model does not exist. Please check it carefully.\",\"data\":null}", source: "https://docs.siliconflow.cn/en/faqs/error-code" }],

@@ -15,6 +15,7 @@ export default defineKnownError({
   ],
   solutions: [
     { title: t("充值或购买对应模型的资源包", "Top up or buy a package for this model"), steps: [t("在 bigmodel.cn 控制台的财务总览中查看余额和资源包（包括适用的模型），充值后重试。", "Check the balance and resource packages (and which models they cover) in the bigmodel.cn console's finance overview, top up, then retry.")] },
+    { title: t("确认资源包覆盖所调用的模型", "Check the package covers the model you call"), steps: [t("资源包可能只适用于部分模型；调用它不覆盖的模型时从余额扣费，余额为 0 时同样返回 1113。", "A resource package may cover only some models; calls to others are charged to the balance and also get 1113 when it is zero.")] },
   ],
   docs: ["https://docs.bigmodel.cn/cn/faq/api-code", "https://docs.bigmodel.cn/cn/faq"],
   samples: [{ text: "HTTP 429 {\"error\":{\"code\":\"1113\",\"message\":\"您的账户已欠费，请充值后重试\"}}", source: "https://docs.bigmodel.cn/cn/faq/api-code" }],

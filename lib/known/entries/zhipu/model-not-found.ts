@@ -17,6 +17,7 @@ export default defineKnownError({
       steps: [t("在智谱文档的模型概览中复制模型代码（小写，如 glm-4-flash 形式），或调用 /models 接口查看。", "Copy the model code from Zhipu's model overview (lower case, in the glm-4-flash style), or list models through the API.")],
       code: (c) => listModels(c, "https://open.bigmodel.cn/api/paas/v4", "ZHIPUAI_API_KEY"),
     },
+    { title: t("确认请求发往智谱开放平台", "Make sure the request goes to the Zhipu platform"), steps: [t("智谱的模型代码只在 https://open.bigmodel.cn/api/paas/v4 有效；其他平台的地址或模型名不能混用。", "Zhipu model codes are only valid at https://open.bigmodel.cn/api/paas/v4; do not mix in other platforms' addresses or model names.")] },
   ],
   docs: ["https://docs.bigmodel.cn/cn/faq/api-code"],
   samples: [{ text: "{\"error\":{\"code\":\"1211\",\"message\":\"模型不存在，请检查模型代码。\"}}", source: "https://docs.bigmodel.cn/cn/faq/api-code" }],

@@ -9,6 +9,7 @@ export default defineKnownError({
   causes: [t("多轮对话历史或检索内容累积过长", "accumulated chat history or retrieved content is too long"), t("所选模型的上下文窗口较小", "the chosen model has a small context window")],
   solutions: [
     { title: t("缩短输入或换长上下文模型", "Shorten the input or use a longer-context model"), steps: [t("只保留最近几轮对话、截断或摘要长文档；需要长输入时换用上下文更长的 GLM 模型。", "Keep only recent turns and truncate or summarise long documents; for long inputs switch to a GLM model with a longer context.")] },
+    { title: t("换上下文更长的模型", "Use a longer-context model"), steps: [t("需要长输入时，在模型概览中选择上下文窗口更大的 GLM 模型。", "For long inputs, pick a GLM model with a larger context window from the model overview.")] },
   ],
   docs: ["https://docs.bigmodel.cn/cn/api/api-code"],
   samples: [{ text: "{\"error\":{\"code\":\"1261\",\"message\":\"Prompt 超长\"}}", source: "https://docs.bigmodel.cn/cn/api/api-code" }],
