@@ -25,6 +25,8 @@ export interface RuleReportInput {
   context?: string | null;
   classification: Classification;
   language: Language;
+  /** False builds the category's own report even when a known-error entry matches (tests of the templates). */
+  useKnownErrors?: boolean;
 }
 
 /** The facts the knowledge base works with: the classification plus what lib/report extracts. */
@@ -266,7 +268,7 @@ export function buildRuleReport(input: RuleReportInput): Report {
   const { classification, language: lang } = input;
   const f = factsOf(input.text, input.context, classification);
   const evidenceText = boundText(stripAssistantAnswer(input.text));
-  const known = findKnownError(input.text, classification);
+  const known = input.useKnownErrors === false ? null : findKnownError(input.text, classification);
   const printed = extractPrintedFix(evidenceText);
   const fix = printed && !known?.entry.printedFixIsWrong ? printed : null;
   const parts = known ? knownParts(known, f, lang) : categoryParts(classification.category, f, lang);
