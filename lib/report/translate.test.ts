@@ -14,6 +14,12 @@ describe("translateLine en → zh", () => {
     ["Error: listen EADDRINUSE: address already in use :::3000", "错误：listen EADDRINUSE：地址已被占用 :::3000"],
     ["Error: connect ECONNREFUSED 127.0.0.1:5432", "错误：连接 127.0.0.1:5432 被拒绝（ECONNREFUSED）"],
     ["ollama._types.ResponseError: model 'llama2' not found, try pulling it first", "ollama._types.ResponseError（响应错误）：找不到模型 'llama2'，请先拉取（pull）它"],
+    // Messages that print their own fix (eval/printed-fixes.jsonl): the fix must read as a fix in Chinese.
+    ["NameError: name 'init' is not defined. Did you mean: 'int'?", "NameError（名称错误）：名称 'init' 未定义。你是不是想写 'int'？"],
+    ["Could not find a declaration file for module 'async'. '/app/node_modules/async/index.js' implicitly has an 'any' type.", "找不到模块 'async' 的声明文件。'/app/node_modules/async/index.js' 隐式具有 'any' 类型。"],
+    ["fatal: The current branch feature/login has no upstream branch.", "fatal：当前分支 feature/login 没有上游分支。"],
+    ["E: dpkg was interrupted, you must manually run 'sudo dpkg --configure -a' to correct the problem.", "E：dpkg 被中断，你必须手动运行 'sudo dpkg --configure -a' 来修复此问题。"],
+    ["Consider defining a bean of type 'com.example.tacos.IngredientRepository' in your configuration.", "请考虑在配置中定义一个类型为 'com.example.tacos.IngredientRepository' 的 bean。"],
   ])("%s", (en, zh) => {
     const t = translateLine(en, "zh");
     expect(t.text).toBe(zh);
@@ -43,6 +49,8 @@ describe("translateLine zh → en", () => {
     ["该令牌无权使用模型：gpt-4o", "This token has no access to model: gpt-4o"],
     ["ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。", "ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it."],
     ["PermissionError: [WinError 5] 拒绝访问。: 'D:\\\\test\\\\tmp'", "PermissionError: [WinError 5] Access is denied.: 'D:\\\\test\\\\tmp'"],
+    ["warning: 不建议在没有为偏离分支指定合并策略时执行pull操作。", "warning: Pulling without specifying how to reconcile divergent branches is discouraged."],
+    ["app.json 文件内容错误，enablePullDownRefresh 字段需为 boolean", "app.json file content error, field enablePullDownRefresh must be boolean"],
   ])("%s", (zh, en) => {
     const t = translateLine(zh, "en");
     expect(t.text).toBe(en);
