@@ -1,4 +1,4 @@
-import { block, defineKnownError, ic, shq, t } from "../../define";
+import { block, defineKnownError, ic, t } from "../../define";
 
 export default defineKnownError({
   id: "git.non-fast-forward",
@@ -23,8 +23,9 @@ export default defineKnownError({
       title: t("先把远程提交合进来，再推送", "Integrate the remote commits, then push"),
       steps: [t("拉取并变基（或合并）远程分支，解决可能的冲突后再推送。", "Pull with rebase (or merge) from the remote branch, resolve any conflicts, then push.")],
       code: (c) => {
-        const b = c.g.branch ?? "main";
-        return block("bash", [`BRANCH=${shq(b)}`, 'git pull --rebase origin "$BRANCH"', 'git push origin "$BRANCH"']);
+        // A plain branch name is written as is, so the commands read exactly as one would type them.
+        const b = c.g.branch && /^[\w./-]+$/.test(c.g.branch) && !c.g.branch.startsWith("-") ? c.g.branch : null;
+        return b ? block("bash", [`git pull --rebase origin ${b}`, `git push origin ${b}`]) : block("bash", ['BRANCH="$(git branch --show-current)"', 'git pull --rebase origin "$BRANCH"', 'git push origin "$BRANCH"']);
       },
     },
     {
