@@ -19,6 +19,10 @@ export default defineKnownError({
         t("如果命令确实失败了，继续往下读输出里的 ERROR / Error response from daemon 行，那才是原因。", "If the command did fail, read on to the ERROR / Error response from daemon line in the output; that is the cause."),
       ],
     },
+    {
+      title: t("确认 Compose 版本并查看完整输出", "Check the Compose version and read the full output"),
+      steps: [t("docker compose version 显示当前 Compose（V2）版本；这条警告之后如果还有 Error/ERROR 行，按那一行排查，version 字段本身不会导致失败。", "docker compose version shows the Compose (V2) version; if an Error/ERROR line follows this warning, troubleshoot that line — the version field itself never makes a command fail.")],
+    },
   ],
   docs: ["https://docs.docker.com/reference/compose-file/version-and-name", "https://github.com/compose-spec/compose-spec/blob/main/spec.md#version-top-level-element-obsolete"],
   samples: [

@@ -23,6 +23,10 @@ export default defineKnownError({
       ],
       code: () => block("bash", ['mkdir -p "$HOME/.kube"', 'sudo cp -i /etc/kubernetes/admin.conf "$HOME/.kube/config"', 'sudo chown "$(id -u):$(id -g)" "$HOME/.kube/config"', "kubectl config current-context", "kubectl get nodes"]),
     },
+    {
+      title: t("本地集群：先启动集群再使用 kubectl", "Local clusters: start the cluster before using kubectl"),
+      steps: [t("minikube start、kind create cluster 或在 Docker Desktop 中启用 Kubernetes 后会写入 kubeconfig 上下文；用 kubectl config get-contexts 确认当前上下文存在。", "minikube start, kind create cluster, or enabling Kubernetes in Docker Desktop writes the kubeconfig context; confirm it with kubectl config get-contexts.")],
+    },
   ],
   docs: ["https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/", "https://github.com/eip-work/kuboard-press/issues/2"],
   samples: [

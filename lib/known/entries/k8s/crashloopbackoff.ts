@@ -40,6 +40,10 @@ export default defineKnownError({
           : block("bash", ['POD="${POD:?set POD to the pod name}"', 'kubectl logs "$POD" --previous --all-containers', 'kubectl describe pod "$POD"']);
       },
     },
+    {
+      title: t("检查探针和资源限制", "Check probes and resource limits"),
+      steps: [t("如果日志正常但容器仍被重启，看 describe 中 Liveness probe failed 事件并放宽 initialDelaySeconds/timeoutSeconds；Last State 为 OOMKilled 时调高内存限制。", "If the logs look fine but the container is still restarted, look for Liveness probe failed events in describe and relax initialDelaySeconds/timeoutSeconds; if Last State is OOMKilled, raise the memory limit.")],
+    },
   ],
   docs: ["https://kubectl.docs.kubernetes.io/references/kubectl/logs/", "https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/pod-stuck-crashloopbackoff-mode", "https://github.com/kubernetes/website/pull/45928"],
   samples: [

@@ -20,6 +20,10 @@ export default defineKnownError({
       steps: [t("file 会显示 ELF 的架构（x86-64 / ARM aarch64）或 Mach-O / PE / HTML；与 uname -m 对比后下载对应的版本。", "file shows the ELF architecture (x86-64 / ARM aarch64) or Mach-O / PE / HTML; compare with uname -m and download the matching build.")],
       code: (c) => block("bash", [c.g.bin ? `BINARY=${shq(c.g.bin)}` : 'BINARY="${BINARY:?set BINARY to the file}"', "uname -m", 'file "$BINARY"']),
     },
+    {
+      title: t("下载与本机架构匹配的发行包", "Download the release that matches this machine"),
+      steps: [t("x86_64 选 amd64/x86_64 包，aarch64 选 arm64 包，armv7l 选 armv7/armhf 包；下载后再用 file 确认是 ELF 可执行文件。", "Pick amd64/x86_64 for x86_64, arm64 for aarch64, and armv7/armhf for armv7l; after downloading, confirm with file that it is an ELF executable.")],
+    },
   ],
   docs: ["https://docs.docker.com/build/building/multi-platform/", "https://github.com/kubernetes/node-problem-detector/issues/797"],
   samples: [{ text: "bash: ./node_exporter: cannot execute binary file: Exec format error", source: "https://github.com/kubernetes/node-problem-detector/issues/797" }],

@@ -22,6 +22,10 @@ export default defineKnownError({
       steps: [t("端口不通时先查服务状态和 bind-address，再查防火墙。", "If the port is closed, check the service and bind-address first, then the firewall.")],
       code: (c) => block("bash", [`nc -vz ${shq(c.g.host ?? "127.0.0.1")} ${shq(c.g.port ?? "3306")}`, "sudo ss -ltnp | grep 3306", "grep -R bind-address /etc/mysql/ 2>&1 | head"]),
     },
+    {
+      title: t("远程连接：修改 bind-address 并放行端口", "Remote access: change bind-address and open the port"),
+      steps: [t("在 mysqld.cnf 中把 bind-address 改为服务器地址（或 0.0.0.0）后重启 MySQL，防火墙/安全组只对需要的来源放行 3306，并为客户端主机创建账号。", "Set bind-address in mysqld.cnf to the server address (or 0.0.0.0), restart MySQL, open 3306 in the firewall/security group only for the sources that need it, and create an account for the client host.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html"],
   samples: [{ text: "ERROR 2003 (HY000): Can't connect to MySQL server on '10.0.0.5:3306' (111)", source: "https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html" }],

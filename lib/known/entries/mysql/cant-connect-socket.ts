@@ -21,6 +21,10 @@ export default defineKnownError({
       steps: [t("服务运行后，用 mysqladmin 查看服务器的 socket 变量，与客户端配置对照；或者改用 -h 127.0.0.1 走 TCP。", "Once it runs, ask the server for its socket variable and compare it with the client's; or use -h 127.0.0.1 to connect over TCP.")],
       code: () => block("bash", ["sudo systemctl status mysql --no-pager || sudo systemctl status mysqld --no-pager", "sudo mysqladmin variables | grep -w socket", "mysql -h 127.0.0.1 -P 3306 -u root -p"]),
     },
+    {
+      title: t("在客户端配置里指定正确的 socket", "Point the client at the right socket"),
+      steps: [t("把服务器实际的 socket 路径写进客户端配置（[client] socket=…）或连接参数；PHP/Python 驱动也有各自的 socket 选项。", "Put the server's real socket path in the client configuration ([client] socket=…) or the connection parameters; PHP and Python drivers have their own socket options.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html"],
   samples: [{ text: "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)", source: "https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html" }],

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("加长列，或在应用里限制长度", "Widen the column, or limit the length in the application"),
       steps: [t("用 ALTER TABLE … MODIFY 加大长度（长文本用 TEXT/MEDIUMTEXT）；如果超长数据本就不合法，在写入前校验并提示用户。", "Widen it with ALTER TABLE … MODIFY (use TEXT/MEDIUMTEXT for long text); if over-long data is invalid, validate before writing and tell the user.")],
     },
+    {
+      title: t("检查字符集对长度的影响", "Check how the character set affects length"),
+      steps: [t("VARCHAR(n) 以字符计；如果报错出现在导入数据时，确认连接字符集与数据一致，避免编码错误把字符变长。", "VARCHAR(n) counts characters; if it fails while importing data, make sure the connection character set matches the data so mis-encoding does not lengthen it.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1406 (22001): Data too long for column 'title' at row 1", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("按依赖顺序写入/删除", "Write and delete in dependency order"),
       steps: [t("先写父表再写子表；删除时先删（或改指向）子行，或者在外键上定义 ON DELETE CASCADE / SET NULL。导入数据时可以临时 SET FOREIGN_KEY_CHECKS=0，导完再打开并核对数据。", "Write parents before children; delete or re-point children before the parent, or define ON DELETE CASCADE / SET NULL. For imports, SET FOREIGN_KEY_CHECKS=0 temporarily, then re-enable it and verify the data.")],
     },
+    {
+      title: t("找出没有父行的数据", "Find the rows without a parent"),
+      steps: [t("用 LEFT JOIN 父表 WHERE 父表主键 IS NULL 查出引用不存在父行的子行，先修正或删除它们。", "Use LEFT JOIN to the parent WHERE the parent key IS NULL to list child rows whose parent is missing, then fix or delete them first.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1452 (23000): Cannot add or update a child row: a foreign key constraint fails (`shop`.`orders`, CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`))", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

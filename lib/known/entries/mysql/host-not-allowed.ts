@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("为客户端的网段创建账号并授权", "Create an account for the client's network and grant it"),
       steps: [t("CREATE USER 'app'@'10.0.%' IDENTIFIED BY '…'; GRANT … ON 库.* TO 'app'@'10.0.%'; 尽量用具体网段而不是 '%'。", "CREATE USER 'app'@'10.0.%' IDENTIFIED BY '…'; GRANT … ON db.* TO 'app'@'10.0.%'; prefer a specific network to '%'.")],
     },
+    {
+      title: t("确认服务器看到的来源地址", "Confirm the source address the server sees"),
+      steps: [t("消息里的主机就是服务器看到的客户端地址；经过 NAT、Docker 网桥或代理时它可能与你以为的不同，按它来建账号。", "The host in the message is the client address the server sees; through NAT, a Docker bridge or a proxy it may differ from what you expect, so create the account for it.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1130 (HY000): Host '172.18.0.1' is not allowed to connect to this MySQL server", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

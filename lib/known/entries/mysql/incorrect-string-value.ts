@@ -22,6 +22,10 @@ export default defineKnownError({
         t("连接串/驱动的 charset 也设为 utf8mb4。", "Set the connection or driver charset to utf8mb4 as well."),
       ],
     },
+    {
+      title: t("新建库表时直接使用 utf8mb4", "Create new databases and tables with utf8mb4"),
+      steps: [t("在服务器配置里把 character-set-server 设为 utf8mb4，新建数据库时指定 CHARACTER SET utf8mb4，避免以后再出现。", "Set character-set-server to utf8mb4 in the server configuration and create new databases with CHARACTER SET utf8mb4 so it does not recur.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1366 (HY000): Incorrect string value: '\\xF0\\x9F\\x98\\x80' for column 'comment' at row 1", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

@@ -16,6 +16,10 @@ export default defineKnownError({
       title: t("核对库名和表名，再建表或迁移", "Check the database and table names, then create or migrate"),
       steps: [t("在同一连接执行 SELECT DATABASE(); SHOW TABLES; 对照消息里的名字；缺表就运行迁移。", "On the same connection run SELECT DATABASE(); SHOW TABLES; and compare with the name in the message; run the migrations if the table is missing.")],
     },
+    {
+      title: t("Linux 上统一表名大小写", "Use one table-name case on Linux"),
+      steps: [t("代码和迁移中统一使用小写表名；lower_case_table_names 只能在初始化数据目录时设置，不能事后修改。", "Use lower-case table names in code and migrations; lower_case_table_names can only be set when the data directory is initialised, not changed later.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "mysql> SELECT * FROM no_such_table;\nERROR 1146 (42S02): Table 'test.no_such_table' doesn't exist", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

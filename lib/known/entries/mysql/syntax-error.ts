@@ -23,6 +23,10 @@ export default defineKnownError({
         t("用 SELECT VERSION(); 确认服务器版本支持你用的语法。", "Check with SELECT VERSION(); that the server supports the syntax you use."),
       ],
     },
+    {
+      title: t("打印出实际执行的 SQL", "Print the SQL that actually ran"),
+      steps: [t("在驱动或 ORM 中开启 SQL 日志，看拼接后的完整语句；很多 1064 在看到最终 SQL 时一目了然。", "Enable SQL logging in the driver or ORM and read the final statement; many 1064s are obvious once you see the SQL that was sent.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1064 (42000): You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'order (id INT)' at line 1", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

@@ -16,6 +16,10 @@ export default defineKnownError({
       title: t("对照表结构，补迁移或改写语句", "Compare with the table definition; migrate or fix the statement"),
       steps: [t("SHOW COLUMNS FROM 表名; 确认列名；缺列就执行迁移；字符串值用单引号；别名条件改写到 HAVING 或子查询。", "SHOW COLUMNS FROM the table to check names; run the migration if the column is missing; quote string values with single quotes; move alias conditions to HAVING or a subquery.")],
     },
+    {
+      title: t("确认连的是迁移过的那个库", "Make sure you are on the migrated database"),
+      steps: [t("SELECT DATABASE(); 确认当前库；多环境（开发/测试/生产）时，迁移可能只在其中一个库上执行过。", "Check SELECT DATABASE(); with several environments (dev/test/prod) the migration may have run on only one of them.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1054 (42S22): Unknown column 'created_by' in 'field list'", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

@@ -17,6 +17,10 @@ export default defineKnownError({
       steps: [t("确认名称后用 utf8mb4 创建数据库，再运行项目的迁移。", "After checking the name, create it with utf8mb4 and run the project's migrations.")],
       code: (c) => (c.g.db && /^[\w$]{1,64}$/.test(c.g.db) ? block("bash", ['mysql -u root -p -e "SHOW DATABASES;"', `mysql -u root -p -e "CREATE DATABASE \\\`${c.g.db}\\\` CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;"`]) : block("bash", ['mysql -u root -p -e "SHOW DATABASES;"'])),
     },
+    {
+      title: t("Docker：用 MYSQL_DATABASE 在初始化时创建", "Docker: create it at initialisation with MYSQL_DATABASE"),
+      steps: [t("官方镜像在数据目录为空时按 MYSQL_DATABASE 创建数据库；已有数据卷时它不会再执行，需要手动 CREATE DATABASE。", "The official image creates MYSQL_DATABASE only when the data directory is empty; with an existing volume it does not run again, so CREATE DATABASE by hand.")],
+    },
   ],
   docs: ["https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html"],
   samples: [{ text: "ERROR 1049 (42000): Unknown database 'shop'", source: "https://dev.mysql.com/doc/mysql-errors/9.0/en/server-error-reference.html" }],

@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("在 nginx 所在的机器/容器里测试后端地址", "Test the backend address from where nginx runs"),
       steps: [t("用 curl 访问日志里 upstream: 后面的地址；连不上就启动后端或修正 proxy_pass 的主机和端口，然后 nginx -t 并 reload。", "curl the address after upstream: in the log; if it fails, start the backend or fix proxy_pass's host and port, then nginx -t and reload.")],
     },
+    {
+      title: t("让 nginx 等后端就绪", "Let nginx wait for the backend"),
+      steps: [t("容器编排中给后端加健康检查，并让 nginx 依赖它的健康状态启动；后端重启期间的 502 可通过 upstream 中多个实例或 proxy_next_upstream 缓解。", "In container setups give the backend a health check and start nginx after it is healthy; 502s during backend restarts can be softened with several upstream instances or proxy_next_upstream.")],
+    },
   ],
   docs: ["https://www.netdata.cloud/guides/nginx/nginx-504-gateway-timeout/"],
   samples: [{ text: '2024/03/01 10:00:00 [error] 29#29: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 172.18.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:3000/", host: "localhost"', source: "https://www.netdata.cloud/guides/nginx/nginx-504-gateway-timeout/" }],

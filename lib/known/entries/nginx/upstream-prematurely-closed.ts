@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("查看同一时刻后端的日志", "Read the backend's log at the same moment"),
       steps: [t("按时间对齐 nginx 错误日志和后端日志：找 worker 超时、崩溃、OOM 记录；相应地调大后端超时或修复崩溃。", "Line up the nginx error log with the backend's log by time: look for worker timeouts, crashes or OOM kills; raise the backend's timeout or fix the crash accordingly.")],
     },
+    {
+      title: t("对齐两边的超时", "Align the timeouts on both sides"),
+      steps: [t("后端（gunicorn --timeout、uWSGI harakiri、Node server.timeout）的超时应不短于 nginx 的 proxy_read_timeout，否则后端会先断开。", "The backend's timeout (gunicorn --timeout, uWSGI harakiri, Node server.timeout) should be no shorter than nginx's proxy_read_timeout, or the backend hangs up first.")],
+    },
   ],
   docs: ["https://www.netdata.cloud/guides/nginx/nginx-504-gateway-timeout/"],
   samples: [{ text: '2023/05/10 08:12:33 [error] 31#31: *4402 upstream prematurely closed connection while reading response header from upstream, client: 10.0.0.7, server: api.example.com, request: "POST /export HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/export"', source: "https://www.netdata.cloud/guides/nginx/nginx-504-gateway-timeout/" }],

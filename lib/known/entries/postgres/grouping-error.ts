@@ -23,6 +23,10 @@ export default defineKnownError({
         t("排序时用与 GROUP BY 相同的表达式或它的别名。", "Order by the same expression as GROUP BY, or its alias."),
       ],
     },
+    {
+      title: t("或者用 DISTINCT ON / 窗口函数取每组一行", "Or take one row per group with DISTINCT ON / window functions"),
+      steps: [t("需要每组的“整行”时，用 SELECT DISTINCT ON (分组列) … ORDER BY 分组列, 排序列，或 row_number() OVER (PARTITION BY …) 过滤出第一行。", "When you need a whole row per group use SELECT DISTINCT ON (group columns) … ORDER BY group columns, sort column, or filter row_number() OVER (PARTITION BY …) to the first row.")],
+    },
   ],
   docs: ["https://access.crunchydata.com/documentation/postgresql16/16.16/errcodes-appendix.html", "https://github.com/postgis/h3-pg/issues/62"],
   samples: [{ text: 'ActiveRecord::StatementInvalid: PG::Error: ERROR:  column "drops.created_at" must appear in the GROUP BY clause or be used in an aggregate function', source: "https://github.com/ankane/groupdate/issues/6" }],

@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("在客户端配置里提供正确的凭据", "Give the client the right credentials"),
       steps: [t("URL 形式为 redis://用户名:密码@主机:端口/库号（没有 ACL 用户时用户名留空）；redis-cli 用 -a 或先执行 AUTH。密码放在环境变量或密钥管理里，不要写进代码。", "Use redis://user:password@host:port/db (leave the user empty without ACL users); with redis-cli pass -a or run AUTH first. Keep the password in an environment variable or secret store, not in code.")],
     },
+    {
+      title: t("用 redis-cli 验证凭据", "Verify the credentials with redis-cli"),
+      steps: [t("redis-cli -u 'redis://用户名:密码@主机:6379' PING 返回 PONG 说明凭据正确，问题在应用的配置读取。", "redis-cli -u 'redis://user:password@host:6379' PING returning PONG proves the credentials work and the problem is how the application reads its configuration.")],
+    },
   ],
   docs: ["https://redis.io/docs/latest/develop/reference/errors/all/redis/", "https://redis.io/docs/latest/develop/reference/errors/"],
   samples: [{ text: "127.0.0.1:6379> GET session:1\n(error) NOAUTH Authentication required.", source: "https://redis.io/docs/latest/develop/reference/errors/all/redis/" }],

@@ -19,6 +19,10 @@ export default defineKnownError({
       steps: [t("ROLE 返回 slave 说明是副本。使用 Sentinel 感知的客户端或托管服务的主节点端点，让客户端在故障转移后自动找到新主节点。不要把副本改成可写来绕过，这会让数据与主节点分叉。", "ROLE returning slave means a replica. Use a Sentinel-aware client or the managed service's primary endpoint so the client finds the new primary after failover. Do not make the replica writable as a workaround; its data would diverge from the primary.")],
       code: () => block("bash", ["redis-cli ROLE", "redis-cli INFO replication | head -5"]),
     },
+    {
+      title: t("云托管 Redis：使用主节点端点", "Managed Redis: use the primary endpoint"),
+      steps: [t("ElastiCache 等托管服务提供主节点端点和只读端点；写操作必须用主节点（primary）端点，它在故障转移后会自动指向新的主节点。", "Managed services such as ElastiCache expose a primary endpoint and reader endpoints; writes must use the primary endpoint, which follows failovers automatically.")],
+    },
   ],
   docs: ["https://redis.io/docs/latest/develop/reference/errors/common/readonly/"],
   samples: [{ text: "UNKNOWN: redis command error: SADD failed: READONLY You can't write against a read only replica.", source: "https://www.github.com/hibiken/asynq/issues/854" }],

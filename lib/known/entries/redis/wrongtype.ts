@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("用 TYPE 查看键的真实类型", "Check the key's real type with TYPE"),
       steps: [t("redis-cli TYPE <键名> 返回 string/list/hash/set/zset；换用该类型的命令，或给不同用途的数据用不同的键名前缀；确认旧数据可丢弃后再 DEL 旧键。", "redis-cli TYPE <key> returns string/list/hash/set/zset; use that type's commands, or give each purpose its own key prefix; DEL the old key only once you know its data can go.")],
     },
+    {
+      title: t("给键名加上类型/用途前缀", "Prefix key names with their type or purpose"),
+      steps: [t("例如 cache:user:42（string）、queue:emails（list）、session:abc（hash），避免不同模块意外共用一个键名。", "For example cache:user:42 (string), queue:emails (list), session:abc (hash), so different modules never share a key name by accident.")],
+    },
   ],
   docs: ["https://redis.io/docs/latest/develop/reference/errors/all/redis/", "https://redis.io/docs/latest/develop/reference/errors/"],
   samples: [{ text: "127.0.0.1:6379>ZADD runoobkey 1 redis\n(error) WRONGTYPE Operation against a key holding the wrong kind of value", source: "https://redis.io/docs/latest/develop/reference/errors/all/redis/" }],

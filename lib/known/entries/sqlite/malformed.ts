@@ -20,6 +20,10 @@ export default defineKnownError({
       steps: [t("复制数据库及其 -wal/-shm 文件作备份；PRAGMA integrity_check 查看损坏范围；用 sqlite3 的 .recover 导出能救回的数据到新库。能从备份恢复时优先用备份。", "Copy the database and its -wal/-shm files first; PRAGMA integrity_check shows the damage; sqlite3's .recover exports what can be saved into a new database. Prefer restoring a backup when you have one.")],
       code: () => block("bash", ['DB="${DB:?set DB to the database file}"', 'cp "$DB" "$DB.bak"', 'sqlite3 "$DB" "PRAGMA integrity_check;"', 'sqlite3 "$DB" ".recover" | sqlite3 "$DB.recovered"']),
     },
+    {
+      title: t("预防：不要在使用中复制数据库文件", "Prevent it: never copy the database while in use"),
+      steps: [t("备份用 sqlite3 的 .backup 命令或 VACUUM INTO，不要直接复制 .db 文件；数据库放在本地磁盘而不是网络共享上。", "Back up with sqlite3's .backup command or VACUUM INTO instead of copying the .db file, and keep the database on a local disk rather than a network share.")],
+    },
   ],
   docs: ["https://sqlite.org/rescode.html"],
   samples: [{ text: "sqlite3.DatabaseError: database disk image is malformed", source: "https://sqlite.org/rescode.html" }],

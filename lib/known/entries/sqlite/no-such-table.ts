@@ -20,6 +20,10 @@ export default defineKnownError({
       title: t("用绝对路径打开正确的文件，再检查表", "Open the right file by absolute path, then check its tables"),
       steps: [t("把数据库路径改成基于项目目录的绝对路径；用 sqlite3 <文件> \".tables\" 查看里面有哪些表；缺表就运行迁移。", "Build the database path from the project directory as an absolute path; list its tables with sqlite3 <file> \".tables\"; run the migrations if they are missing.")],
     },
+    {
+      title: t("确认进程的工作目录", "Check the process's working directory"),
+      steps: [t("打印 os.getcwd() / process.cwd() 和数据库的绝对路径；IDE、服务管理器、cron 启动时的工作目录往往和终端里不同。", "Print os.getcwd() / process.cwd() and the database's absolute path; IDEs, service managers and cron often start in a different directory than your terminal.")],
+    },
   ],
   docs: ["https://sqlite.org/rescode.html"],
   samples: [{ text: "sqlite3.OperationalError: no such table: users", source: "https://sqlite.org/rescode.html" }],

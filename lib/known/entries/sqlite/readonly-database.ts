@@ -20,6 +20,10 @@ export default defineKnownError({
       steps: [t("把文件和所在目录的属主改为运行程序的用户；Docker 中确认卷没有以 :ro 挂载。", "Change the owner of the file and its directory to the user that runs the program; in Docker make sure the volume is not mounted :ro.")],
       code: () => block("bash", ['DB="${DB:?set DB to the database file}"', 'APP_USER="${APP_USER:?set APP_USER to the user that runs the app}"', 'ls -l "$DB" && ls -ld "$(dirname "$DB")"', 'sudo chown "$APP_USER" "$DB" "$(dirname "$DB")"']),
     },
+    {
+      title: t("检查是否以只读模式打开", "Check whether it was opened read-only"),
+      steps: [t("连接串里的 mode=ro、immutable=1 或驱动的 readonly 选项也会导致此错误；写入需要去掉它们。", "mode=ro, immutable=1 in the URI or a driver's readonly option also cause this; remove them to write.")],
+    },
   ],
   docs: ["https://sqlite.org/rescode.html", "https://pub.dev/documentation/sqlite3/1.8.0/sqlite3.wasm/SqlExtendedError/SQLITE_READONLY_CANTLOCK-constant.html"],
   samples: [{ text: "sqlite3.OperationalError: attempt to write a readonly database", source: "https://sqlite.org/rescode.html" }],

@@ -20,6 +20,10 @@ export default defineKnownError({
       title: t("先创建目录，并改用绝对路径", "Create the directory first and use an absolute path"),
       steps: [t("在打开数据库之前创建其父目录（mkdir -p 或 os.makedirs(..., exist_ok=True)），并基于项目目录构造绝对路径。", "Create the parent directory before opening (mkdir -p or os.makedirs(..., exist_ok=True)) and build an absolute path from the project directory.")],
     },
+    {
+      title: t("检查目录权限", "Check the directory's permissions"),
+      steps: [t("ls -ld 数据库所在目录，确认运行用户有写和执行（进入）权限；Docker 中挂载的目录属主可能是 root。", "ls -ld the database's directory and make sure the running user can write and enter it; in Docker a mounted directory may be owned by root.")],
+    },
   ],
   docs: ["https://sqlite.org/rescode.html"],
   samples: [{ text: "sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) unable to open database file", source: "https://sqlite.org/rescode.html" }],

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("用 upsert 处理重复", "Handle duplicates with an upsert"),
       steps: [t("SQLite 3.24+ 支持 INSERT … ON CONFLICT(列) DO UPDATE / DO NOTHING；只想跳过可用 INSERT OR IGNORE。种子数据要写成可重复执行。", "SQLite 3.24+ supports INSERT … ON CONFLICT(column) DO UPDATE / DO NOTHING; INSERT OR IGNORE just skips. Make seed scripts idempotent.")],
     },
+    {
+      title: t("让主键交给数据库生成", "Let the database generate primary keys"),
+      steps: [t("INTEGER PRIMARY KEY 列插入时不要显式传 id，由 SQLite 自动分配，避免与已有行冲突。", "Do not pass an explicit id for an INTEGER PRIMARY KEY column; let SQLite assign it so it never clashes with existing rows.")],
+    },
   ],
   docs: ["https://sqlite.org/rescode.html", "https://docs.rs/lunatic-twitchax-patch/latest/lunatic_twitchax_patch/sqlite/enum.SqliteCode.html"],
   samples: [{ text: "sqlite3.IntegrityError: UNIQUE constraint failed: users.email", source: "https://sqlite.org/rescode.html" }],

@@ -29,6 +29,10 @@ export default defineKnownError({
       ],
       code: (c) => (c.g.host ? block("bash", [`ssh-keygen -R ${shq(c.g.host)}`]) : null),
     },
+    {
+      title: t("GitHub 等托管服务：从官方页面更新指纹", "Hosted services like GitHub: update from the published fingerprints"),
+      steps: [t("GitHub、GitLab 会公布主机密钥指纹；删除旧记录后重新连接，对照官方页面确认新指纹，或用 ssh-keyscan 获取后核对再写入 known_hosts。", "GitHub and GitLab publish their host key fingerprints; after removing the old entry, reconnect and compare with the published values, or fetch with ssh-keyscan and verify before adding to known_hosts.")],
+    },
   ],
   docs: ["https://github.com/hpcugent/vsc_user_docs/pull/275", "https://github.com/csi2115-f21/scripts/issues/27"],
   samples: [

@@ -21,6 +21,10 @@ export default defineKnownError({
       steps: [t("用 openssl 查看服务器证书的 notBefore/notAfter，与 date 的输出对比。证书过期就在服务端续期；时间不对就同步系统时间；链过期就更新客户端的 ca-certificates。", "Read the server certificate's notBefore/notAfter with openssl and compare with date. Renew on the server if it expired; fix time sync if the clock is wrong; update the client's ca-certificates if the chain expired.")],
       code: () => block("bash", ['HOST="${HOST:?set HOST to the server name}"', "date -u", 'echo | openssl s_client -connect "$HOST:443" -servername "$HOST" 2>&1 | openssl x509 -noout -dates -issuer -subject']),
     },
+    {
+      title: t("服务端：检查证书自动续期", "Server side: check automatic renewal"),
+      steps: [t("Let's Encrypt 用 certbot renew --dry-run 测试续期是否能成功；续期后需要 reload Web 服务器才会加载新证书。", "For Let's Encrypt test renewal with certbot renew --dry-run; the web server must be reloaded after renewal to load the new certificate.")],
+    },
   ],
   docs: ["https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS"],
   samples: [{ text: "curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html", source: "https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS" }],

@@ -25,6 +25,10 @@ export default defineKnownError({
       title: t("用证书上列出的名字访问，或重新签发包含该名字的证书", "Use a name the certificate lists, or reissue it with your name"),
       steps: [t("用 openssl s_client 查看证书的 SAN 列表；改为用其中的名字访问，或重新签发证书把需要的域名/IP 加进 SAN。", "List the certificate's SANs with openssl s_client; connect with one of those names, or reissue the certificate with the needed name or IP added to its SANs.")],
     },
+    {
+      title: t("检查 SNI 和 DNS 指向", "Check SNI and DNS"),
+      steps: [t("用 openssl s_client -servername 主机名 测试，确认发送了 SNI；用 dig 确认域名解析到的是正确的服务器。", "Test with openssl s_client -servername host to make sure SNI is sent, and confirm with dig that the name resolves to the right server.")],
+    },
   ],
   docs: ["https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS"],
   samples: [{ text: "curl: (60) SSL: no alternative certificate subject name matches target host name '10.0.0.12'", source: "https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS" }],

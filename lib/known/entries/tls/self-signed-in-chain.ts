@@ -21,6 +21,10 @@ export default defineKnownError({
         t("不要全局关闭证书校验（NODE_TLS_REJECT_UNAUTHORIZED=0、strict-ssl=false）。", "Do not switch verification off globally (NODE_TLS_REJECT_UNAUTHORIZED=0, strict-ssl=false)."),
       ],
     },
+    {
+      title: t("确认是谁签发的证书", "See who issued the certificate"),
+      steps: [t("用 openssl s_client -showcerts 查看证书链顶端的签发者；如果是公司安全设备的名字，说明流量被拦截检查，需要它的根证书。", "Inspect the chain's top issuer with openssl s_client -showcerts; if it names a corporate security appliance, the traffic is being inspected and you need its root certificate.")],
+    },
   ],
   docs: ["https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS", "https://android.googlesource.com/platform/external/curl/+/02ac5547c/docs/cmdline-opts/cacert.md"],
   samples: [{ text: "fatal: unable to access 'https://git.example.com/team/app.git/': SSL certificate problem: self signed certificate in certificate chain", source: "https://android.googlesource.com/platform/external/curl/+/aba2c4dca/docs/SSLCERTS" }],

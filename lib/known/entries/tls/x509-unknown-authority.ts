@@ -23,6 +23,10 @@ export default defineKnownError({
         t("kubectl：重新获取集群的 kubeconfig，使 certificate-authority-data 与集群一致；不要长期使用 insecure-skip-tls-verify。", "kubectl: fetch the cluster's kubeconfig again so certificate-authority-data matches; do not rely on insecure-skip-tls-verify."),
       ],
     },
+    {
+      title: t("确认服务器出示的证书链", "Inspect the chain the server presents"),
+      steps: [t("openssl s_client -connect 主机:端口 -showcerts 查看签发者；与 kubeconfig 中的 CA 或系统信任的 CA 对比，找出缺的是哪一张。", "Run openssl s_client -connect host:port -showcerts to see the issuer; compare it with the CA in the kubeconfig or the system trust to find which one is missing.")],
+    },
   ],
   docs: ["https://gitlab.com/gitlab-org/gitlab-runner/-/issues/2702", "https://github.com/vmware-tanzu/octant/issues/969"],
   samples: [{ text: 'I1120 18:51:00.149234     396 helpers.go:235] Connection error: Get https://10.208.14.30:6443/api?timeout=32s: x509: certificate signed by unknown authority\nUnable to connect to the server: x509: certificate signed by unknown authority', source: "https://pastebin.com/jgyfGYan" }],
