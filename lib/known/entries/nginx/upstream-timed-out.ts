@@ -1,4 +1,4 @@
-import { defineKnownError, ic, t } from "../../define";
+import { defineKnownError, t } from "../../define";
 
 export default defineKnownError({
   id: "nginx.upstream-timed-out",
