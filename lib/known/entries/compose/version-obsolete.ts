@@ -3,7 +3,7 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "compose.version-obsolete",
   category: "tool.container",
-  match: [/(?<file>[\w./~-]{0,200}\.ya?ml): (?:the attribute )?`version` is obsolete/, "`version` is obsolete"],
+  match: [/(?<![\w./~-])(?<file>[\w./~-]{0,200}\.ya?ml): (?:the attribute )?`version` is obsolete/, "`version` is obsolete"],
   title: t("compose 文件里的 version 字段已过时（只是警告）", "The compose file's `version` field is obsolete (a warning only)"),
   summary: (c) =>
     t(

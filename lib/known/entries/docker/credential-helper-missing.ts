@@ -2,7 +2,7 @@ import { block, defineKnownError, ic, t } from "../../define";
 
 export default defineKnownError({
   id: "docker.credential-helper-missing",
-  category: "tool.container",
+  category: "dependency.missing",
   match: [/error (?:getting|listing|storing) credentials - err: exec: "(?<helper>docker-credential-[\w.-]{1,40})": executable file not found in [$%]PATH%?/],
   title: (c) => t(`找不到 Docker 凭据助手 ${c.g.helper}`, `Docker cannot find its credential helper ${c.g.helper}`),
   summary: (c) =>

@@ -2,7 +2,7 @@ import { block, defineKnownError, ic, t } from "../../define";
 
 export default defineKnownError({
   id: "docker.executable-not-found",
-  category: "tool.container",
+  category: "dependency.missing",
   match: [
     /OCI runtime (?:create|exec) failed:[^\n]{0,300}?exec: \\?"(?<cmd>[^"\\\n]{1,200})\\?": (?:executable file not found in \$PATH|stat [^\n:]{1,200}: no such file or directory)/,
     /starting container process caused:? \\?"?exec: \\?"(?<cmd>[^"\\\n]{1,200})\\?": executable file not found in \$PATH/,

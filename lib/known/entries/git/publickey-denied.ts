@@ -3,7 +3,7 @@ import { block, defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "git.publickey-denied",
   category: "tool.git",
-  match: [/(?<user>[\w.-]{1,64})@(?<host>[\w.-]{1,200}): Permission denied \(publickey[\w,-]{0,60}\)/, "Permission denied (publickey)"],
+  match: [/(?<![\w.-])(?<user>[\w.-]{1,64})@(?<host>[\w.-]{1,200}): Permission denied \(publickey[\w,-]{0,60}\)/, "Permission denied (publickey)"],
   title: (c) => (c.g.host ? t(`${ic(c.g.host)} 不接受你的 SSH 密钥`, `${ic(c.g.host)} did not accept your SSH key`) : t("SSH 服务器不接受你的密钥（Permission denied (publickey)）", "The SSH server did not accept your key (Permission denied (publickey))")),
   summary: (c) =>
     t(

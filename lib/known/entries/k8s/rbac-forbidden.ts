@@ -4,7 +4,7 @@ export default defineKnownError({
   id: "k8s.rbac-forbidden",
   category: "tool.container",
   match: [
-    /(?<resource>[\w.-]{1,120})(?: \\?"[\w.:-]{1,253}\\?")? is forbidden: User \\?"(?<user>[\w:.@-]{1,200})\\?" cannot (?<verb>[a-z]{2,20}) (?:resource \\?"(?<res>[\w.-]{1,120})\\?" in API group \\?"(?<group>[\w.-]{0,120})\\?" )?(?:[\w.-]{1,120} )?(?<scope>at the cluster scope|in the namespace \\?"(?<ns>[\w.-]{1,63})\\?")/,
+    /(?<![\w.-])(?<resource>[\w.-]{1,120})(?: \\?"[\w.:-]{1,253}\\?")? is forbidden: User \\?"(?<user>[\w:.@-]{1,200})\\?" cannot (?<verb>[a-z]{2,20}) (?:resource \\?"(?<res>[\w.-]{1,120})\\?" in API group \\?"(?<group>[\w.-]{0,120})\\?" )?(?:[\w.-]{1,120} )?(?<scope>at the cluster scope|in the namespace \\?"(?<ns>[\w.-]{1,63})\\?")/,
   ],
   title: (c) => t(`${c.g.user} 没有权限 ${c.g.verb} ${c.g.res ?? c.g.resource}（RBAC）`, `${c.g.user} is not allowed to ${c.g.verb} ${c.g.res ?? c.g.resource} (RBAC)`),
   summary: (c) => {

@@ -4,8 +4,8 @@ export default defineKnownError({
   id: "linux.bad-interpreter-crlf",
   category: "dependency.missing",
   match: [
-    /(?:(?<script>[^\s:]{1,260}): )?(?<interp>\/[\w/.-]{1,100})\^M: bad interpreter: No such file or directory/i,
-    /(?<script>[^\s:]{1,260}): bad interpreter: (?<interp>\/[\w/.-]{1,100})\^M: no such file or directory/i,
+    /(?:(?<![^\s:])(?<script>[^\s:]{1,260}): )?(?<interp>\/[\w/.-]{1,100})\^M: bad interpreter: No such file or directory/i,
+    /(?<![^\s:])(?<script>[^\s:]{1,260}): bad interpreter: (?<interp>\/[\w/.-]{1,100})\^M: no such file or directory/i,
     /env: '?(?<interp>[\w.-]{1,40})\\r'?: No such file or directory/,
   ],
   title: (c) => t(`脚本${c.g.script ? ` ${c.g.script}` : ""}是 Windows 换行（CRLF），解释器名后面多了 \\r`, `The script${c.g.script ? ` ${c.g.script}` : ""} has Windows (CRLF) line endings, so the interpreter name ends in \\r`),

@@ -3,7 +3,7 @@ import { block, defineKnownError, ic, shq, t } from "../../define";
 export default defineKnownError({
   id: "linux.exec-format-binary",
   category: "unknown",
-  match: [/(?<bin>[\w./-]{1,200}): cannot execute binary file: Exec format error/, "cannot execute binary file"],
+  match: [/(?<![\w./-])(?<bin>[\w./-]{1,200}): cannot execute binary file: Exec format error/, "cannot execute binary file"],
   title: (c) => (c.g.bin ? t(`${ic(c.g.bin)} 不是本机 CPU/系统能执行的程序`, `${ic(c.g.bin)} is not a binary this CPU/OS can run`) : t("这个文件不是本机能执行的程序格式", "This file is not in a format this machine can execute")),
   summary: t(
     "内核无法执行这个文件：它是为另一种 CPU 架构（如 x86_64 与 arm64）或另一种操作系统（如 macOS、Windows 的可执行文件）构建的，或者根本不是完整的可执行文件（下载不完整、是压缩包或 HTML 错误页）。",

@@ -3,7 +3,7 @@ import { block, defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "windows.execution-policy",
   category: "fs.permission",
-  match: [/(?<script>[^\s]{1,260}\.ps1)\s{0,4}cannot be loaded because\s{1,4}(?:running scripts|the execution of scripts) is disabled on this system/, /cannot be loaded because\s{1,4}(?:running scripts|the execution of scripts) is disabled on this\s{1,4}system/, "因为在此系统上禁止运行脚本"],
+  match: [/(?<!\S)(?<script>[^\s]{1,260}\.ps1)\s{0,4}cannot be loaded because\s{1,4}(?:running scripts|the execution of scripts) is disabled on this system/, /cannot be loaded because\s{1,4}(?:running scripts|the execution of scripts) is disabled on this\s{1,4}system/, "因为在此系统上禁止运行脚本"],
   title: (c) => (c.g.script ? t(`PowerShell 执行策略阻止了 ${ic(c.g.script)}`, `The PowerShell execution policy blocked ${ic(c.g.script)}`) : t("PowerShell 执行策略禁止运行脚本", "The PowerShell execution policy forbids running scripts")),
   summary: t(
     "Windows 客户端上 PowerShell 的默认执行策略是 Restricted：可以执行单条命令，但不能运行任何 .ps1 脚本（包括 npm、yarn、venv 的 Activate.ps1 等包装脚本）。这不是文件权限问题，而是执行策略设置。",
