@@ -2,5 +2,16 @@
 import type { KnownError } from "./types";
 import e0 from "./entries/node/err-require-esm";
 import e1 from "./entries/python/protobuf-descriptors";
+import e2 from "./entries/relay/pre-consume-failed";
+import e3 from "./entries/relay/token-db-error";
+import e4 from "./entries/relay/token-disabled";
+import e5 from "./entries/relay/token-exhausted";
+import e6 from "./entries/relay/token-expired";
+import e7 from "./entries/relay/token-invalid";
+import e8 from "./entries/relay/token-ip-restricted";
+import e9 from "./entries/relay/token-not-provided";
+import e10 from "./entries/relay/token-quota-insufficient";
+import e11 from "./entries/relay/user-banned";
+import e12 from "./entries/relay/user-quota-exhausted";
 
-export const knownErrors: readonly KnownError[] = [e0, e1];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12];
