@@ -17,7 +17,7 @@ export default defineKnownError({
     {
       title: t("在控制台给令牌加额度或设为无限额度，然后重新启用", "Raise the token's quota (or make it unlimited) and re-enable it"),
       steps: [
-        t("在「令牌」页面编辑该令牌，调高剩余额度或勾选无限额度，保存后把状态改回启用。令牌额度只是上限，真正扣的是账户余额，所以还要确认账户余额充足。", "On the Tokens page, edit the token, raise its remaining quota or tick unlimited quota, save, and set its status back to enabled. The token quota is only a cap; the spend comes from the account balance, so check that too."),
+        t("在「令牌管理」页面编辑该令牌，调高剩余额度或勾选无限额度，保存后把状态改回启用。令牌额度只是上限，真正扣的是账户余额，所以还要确认账户余额充足。", "On the Tokens page, edit the token, raise its remaining quota or tick unlimited quota, save, and set its status back to enabled. The token quota is only a cap; the spend comes from the account balance, so check that too."),
       ],
     },
     {

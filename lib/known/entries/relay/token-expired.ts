@@ -14,7 +14,7 @@ export default defineKnownError({
     {
       title: t("在控制台修改令牌的过期时间", "Change the token's expiry in the console"),
       steps: [
-        t("打开中转站控制台的「令牌」页面，编辑这个令牌，把过期时间改到以后或设为永不过期，保存后再启用。已过期的令牌不改过期时间是无法启用的。", "Open the relay console's Tokens page, edit this token, move its expiry into the future or set it to never expire, save and enable it. An expired token cannot be enabled until its expiry is changed."),
+        t("打开中转站控制台的「令牌管理」页面，编辑这个令牌，把过期时间改到以后或设为永不过期，保存后再启用。已过期的令牌不改过期时间是无法启用的。", "Open the relay console's Tokens page, edit this token, move its expiry into the future or set it to never expire, save and enable it. An expired token cannot be enabled until its expiry is changed."),
         t("如果令牌是别人（中转站运营方）发给你的，请对方续期或发新令牌。", "If the token was issued to you by the relay's operator, ask them to extend it or issue a new one."),
       ],
     },

@@ -17,7 +17,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("把实际出口 IP 加进令牌的允许列表", "Add your real outgoing IP to the token's allow list"),
-      steps: [t("错误里的「当前 ip」就是中转站看到的地址；在「令牌」页面编辑该令牌的 IP 限制，加入这个地址或所在网段，或者清空限制。", "The \"current ip\" in the message is the address the relay sees; edit the token's IP restriction on the Tokens page to include it or its range, or remove the restriction.")],
+      steps: [t("错误里的「当前 ip」就是中转站看到的地址；在「令牌管理」页面编辑该令牌的 IP 限制，加入这个地址或所在网段，或者清空限制。", "The \"current ip\" in the message is the address the relay sees; edit the token's IP restriction on the Tokens page to include it or its range, or remove the restriction.")],
     },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/middleware/auth.go", "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go"],

@@ -1,7 +1,7 @@
 import { block, defineKnownError, shq, t, type KnownContext } from "../../define";
 
 const baseLine = (c: KnownContext): string =>
-  c.f.api.base.kind === "literal" ? `BASE_URL=${shq(c.f.api.base.url)}` : 'BASE_URL="${OPENAI_BASE_URL:?set OPENAI_BASE_URL to the relay /v1 address}"';
+  c.f.api.base.kind === "literal" && c.f.api.isFromPaste ? `BASE_URL=${shq(c.f.api.base.url)}` : 'BASE_URL="${OPENAI_BASE_URL:?set OPENAI_BASE_URL to the relay /v1 address}"';
 
 export default defineKnownError({
   id: "relay.token-not-provided",
@@ -20,7 +20,7 @@ export default defineKnownError({
     {
       title: t("带上 Authorization: Bearer 令牌再请求", "Send the token as Authorization: Bearer"),
       steps: [t("确认运行程序的环境里令牌变量非空，然后用它请求 /v1/models 验证。", "Make sure the token variable is non-empty where the program runs, then check it against /v1/models.")],
-      code: (c) => block("bash", [baseLine(c), ': "${OPENAI_API_KEY:?OPENAI_API_KEY is empty in this shell}"', 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']),
+      code: (c) => c.f.isRelay || !c.f.provider ? block("bash", [baseLine(c), ': "${OPENAI_API_KEY:?OPENAI_API_KEY is empty in this shell}"', 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
     },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go", "https://github.com/songquanpeng/one-api/blob/main/model/token.go"],

@@ -16,7 +16,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("给令牌加额度或设为无限额度", "Raise the token's quota or make it unlimited"),
-      steps: [t("在「令牌」页面编辑该令牌；令牌额度只是上限，实际扣的是账户余额。", "Edit the token on the Tokens page; the token quota is only a cap, the spend comes from the account balance.")],
+      steps: [t("在「令牌管理」页面编辑该令牌；令牌额度只是上限，实际扣的是账户余额。", "Edit the token on the Tokens page; the token quota is only a cap, the spend comes from the account balance.")],
     },
     {
       title: t("或者调小 max_tokens", "Or lower max_tokens"),
