@@ -25,7 +25,7 @@ export default defineKnownError({
       steps: [
         t("在中转站控制台的「令牌管理」页面复制完整令牌，放进 OPENAI_API_KEY，再请求 /v1/models：返回模型列表说明令牌有效，仍是 401 则令牌确实不在这个站点。", "Copy the full token from the relay console's Tokens page into OPENAI_API_KEY and call /v1/models: a model list means the token is valid; a 401 means the token is not on this site."),
       ],
-      code: (c) => c.f.isRelay || !c.f.provider ? block("bash", [baseLine(c), 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
+      code: (c) => c.f.api.auth === "bearer" && (c.f.isRelay || !c.f.provider) ? block("bash", [baseLine(c), 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
     },
     {
       title: t("确认 Base URL 和令牌属于同一个站点", "Make sure the base URL and the token belong to the same site"),

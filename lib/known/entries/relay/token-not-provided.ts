@@ -20,7 +20,7 @@ export default defineKnownError({
     {
       title: t("带上 Authorization: Bearer 令牌再请求", "Send the token as Authorization: Bearer"),
       steps: [t("确认运行程序的环境里令牌变量非空，然后用它请求 /v1/models 验证。", "Make sure the token variable is non-empty where the program runs, then check it against /v1/models.")],
-      code: (c) => c.f.isRelay || !c.f.provider ? block("bash", [baseLine(c), ': "${OPENAI_API_KEY:?OPENAI_API_KEY is empty in this shell}"', 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
+      code: (c) => c.f.api.auth === "bearer" && (c.f.isRelay || !c.f.provider) ? block("bash", [baseLine(c), ': "${OPENAI_API_KEY:?OPENAI_API_KEY is empty in this shell}"', 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
     },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go", "https://github.com/songquanpeng/one-api/blob/main/model/token.go"],
