@@ -38,5 +38,13 @@ import e34 from "./entries/relay/token-quota-insufficient";
 import e35 from "./entries/relay/upstream-saturated";
 import e36 from "./entries/relay/user-banned";
 import e37 from "./entries/relay/user-quota-exhausted";
+import e38 from "./entries/vllm/architecture-not-supported";
+import e39 from "./entries/vllm/bfloat16-unsupported-gpu";
+import e40 from "./entries/vllm/chat-template-missing";
+import e41 from "./entries/vllm/failed-to-infer-device";
+import e42 from "./entries/vllm/failed-to-inspect";
+import e43 from "./entries/vllm/free-memory-startup";
+import e44 from "./entries/vllm/kv-cache-too-small";
+import e45 from "./entries/vllm/no-cache-memory";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44, e45];
