@@ -19,6 +19,10 @@ export default defineKnownError({
       title: (c) => (c.g.env ? t(`在服务端环境设置 ${c.g.env}`, `Set ${c.g.env} in the server environment`) : t("显式传入 apiKey", "Pass apiKey explicitly")),
       steps: [t("在部署平台（如 Vercel 项目的 Environment Variables）和本地 .env 里都配置好，修改后重新部署；或创建 provider 时传 apiKey。", "Configure it on the hosting platform (e.g. the Vercel project's Environment Variables) and in local .env, then redeploy; or pass apiKey when creating the provider.")],
     },
+    {
+      title: t("确认 Key 只在服务端代码里读取", "Make sure the key is read only in server code"),
+      steps: [t("AI SDK 的模型调用应放在路由处理函数或 Server Action 里；客户端组件里读不到服务端环境变量，也不应该拿到 Key。", "Keep AI SDK model calls in route handlers or Server Actions; client components cannot read server environment variables and should never hold the key.")],
+    },
   ],
   docs: ["https://github.com/vercel/ai/blob/main/content/docs/07-reference/05-ai-sdk-errors/ai-load-api-key-error.mdx", "https://github.com/vercel/ai/blob/main/packages/provider-utils/src/load-api-key.ts"],
   samples: [{ text: "AI_LoadAPIKeyError: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.", source: "https://github.com/vercel/ai/blob/main/packages/provider-utils/src/load-api-key.ts" }],

@@ -19,6 +19,10 @@ export default defineKnownError({
       steps: [t("在运行程序的同一环境里导出变量；使用 python-dotenv 时在创建客户端前调用 load_dotenv()。", "Export the variable in the same environment the program runs in; with python-dotenv, call load_dotenv() before creating the client.")],
       code: () => block("bash", ['test -n "$ANTHROPIC_API_KEY" && echo "ANTHROPIC_API_KEY is set" || echo "ANTHROPIC_API_KEY is empty in this shell"']),
     },
+    {
+      title: t("通过网关调用时，同时设置 base_url 和网关的 Key", "Behind a gateway, set both base_url and the gateway's key"),
+      steps: [t("把 ANTHROPIC_BASE_URL（或 base_url 参数）指向网关，并把网关发的令牌作为 api_key 传入。", "Point ANTHROPIC_BASE_URL (or base_url) at the gateway and pass the token it issued as api_key.")],
+    },
   ],
   docs: ["https://github.com/anthropics/anthropic-sdk-python/blob/main/src/anthropic/_client.py", "https://github.com/anthropics/anthropic-sdk-python/blob/main/README.md"],
   samples: [{ text: 'TypeError: "Could not resolve authentication method. Expected either api_key or auth_token to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted"', source: "https://github.com/anthropics/anthropic-sdk-python/blob/main/src/anthropic/_client.py" }],

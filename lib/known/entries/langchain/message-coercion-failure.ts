@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("按支持的格式构造消息", "Build messages in a supported format"),
       steps: [t("用 {\"role\": \"user\", \"content\": \"…\"}、(\"human\", \"…\") 或 HumanMessage(content=\"…\")；在调用前打印消息列表确认结构。", "Use {\"role\": \"user\", \"content\": \"…\"}, (\"human\", \"…\") or HumanMessage(content=\"…\"); print the list before the call to check its shape.")],
     },
+    {
+      title: t("在调用前记录实际传入的消息", "Log the messages actually passed before the call"),
+      steps: [t("在 invoke 之前打印消息列表及其类型，找出被意外转成字符串或改写的那一条。", "Print the message list and each item's type before invoke to find the one that was stringified or reshaped.")],
+    },
   ],
   docs: ["https://docs.langchain.com/oss/python/langchain/errors/MESSAGE_COERCION_FAILURE"],
   samples: [{ text: "ValueError: Message dict must contain 'role' and 'content' keys, got {'role': 'HumanMessage', 'text': 'hi'}\nFor troubleshooting, visit: https://python.langchain.com/docs/troubleshooting/errors/MESSAGE_COERCION_FAILURE", source: "https://docs.langchain.com/oss/python/langchain/errors/MESSAGE_COERCION_FAILURE" }],

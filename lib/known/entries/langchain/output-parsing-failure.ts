@@ -3,7 +3,7 @@ import { defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "langchain.output-parsing-failure",
   category: "data.parse",
-  match: [/\bOutputParserException\b/, /\bOUTPUT_PARSING_FAILURE\b/, /Could not parse LLM output:/],
+  match: [/OutputParserException: (?:Invalid json output|Could not parse|Failed to parse|Parsing LLM output produced)/, /\bOUTPUT_PARSING_FAILURE\b/, /Could not parse LLM output:/],
   title: t("LangChain 无法解析模型的输出", "LangChain could not parse the model's output"),
   summary: t(
     "输出解析器（或内部使用解析器的旧式 Agent、链）期望模型按固定格式回答，模型的实际输出不符合，于是抛出 OutputParserException。",

@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("请预算的管理者调高预算，或等预算周期重置", "Ask the budget's owner to raise it, or wait for the budget period to reset"),
       steps: [t("错误信息里写明了是哪一级预算；管理员可以在 LiteLLM 代理的管理界面或接口里调整，或设置 budget_duration 让它周期重置。", "The message names the scope that ran out; the admin can change it in the LiteLLM proxy's admin UI or API, or set a budget_duration so it resets periodically.")],
     },
+    {
+      title: t("在客户端区分预算拒绝和服务商错误", "Tell budget refusals apart from provider errors in the client"),
+      steps: [t("预算拒绝不会因重试而成功；客户端应停止重试、显示错误信息，并提示联系预算负责人。", "A budget refusal will not succeed on retry; the client should stop retrying, show the message and point to whoever owns the budget.")],
+    },
   ],
   docs: ["https://docs.litellm.ai/docs/proxy/budget_exceeded_errors", "https://docs.litellm.ai/docs/exception_mapping"],
   samples: [{ text: "litellm.exceptions.BudgetExceededError: Budget has been exceeded! Current cost: 25.31, Max budget: 25.0", source: "https://docs.litellm.ai/docs/proxy/budget_exceeded_errors" }],

@@ -35,6 +35,10 @@ export default defineKnownError({
         ]),
       when: (c) => c.f.ecosystem === "python" || c.f.ecosystem === null,
     },
+    {
+      title: t("用 custom_llm_provider 显式指定服务商", "Name the provider explicitly with custom_llm_provider"),
+      steps: [t("不方便改模型名时，可以在调用时传 custom_llm_provider（如 \"openai\"）告诉 LiteLLM 用哪个服务商的协议。", "If the model name cannot change, pass custom_llm_provider (e.g. \"openai\") in the call to tell LiteLLM which provider's protocol to use.")],
+    },
   ],
   docs: ["https://docs.litellm.ai/docs/providers", "https://docs.litellm.ai/docs/exception_mapping"],
   samples: [{ text: "litellm.exceptions.BadRequestError: litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=qwen2.5:14b\n Pass model as E.g. For 'Huggingface' inference endpoints pass in `completion(model='huggingface/starcoder',..)` Learn more: https://docs.litellm.ai/docs/providers", source: "https://docs.litellm.ai/docs/providers" }],

@@ -16,6 +16,10 @@ export default defineKnownError({
       steps: [t("在启动脚本或客户端里轮询 /health，返回 {\"status\": \"ok\"} 后再开始调用。", "Poll /health in the start script or the client and begin calling once it returns {\"status\": \"ok\"}.")],
       code: () => block("bash", ['LLAMA_URL="${LLAMA_SERVER_URL:-http://127.0.0.1:8080}"', 'until curl -sf "$LLAMA_URL/health"; do sleep 2; done', 'echo "llama-server is ready"']),
     },
+    {
+      title: t("在客户端对 503 做退避重试", "Retry 503s with backoff in the client"),
+      steps: [t("加载期间的 503 是暂时的；客户端遇到 Loading model 时等待几秒再试，而不是直接失败。", "The 503 during loading is temporary; on Loading model the client should wait a few seconds and try again instead of failing.")],
+    },
   ],
   docs: ["https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md"],
   samples: [{ text: 'openai.InternalServerError: Error code: 503 - {\'error\': {\'code\': 503, \'message\': \'Loading model\', \'type\': \'unavailable_error\'}}', source: "https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md" }],

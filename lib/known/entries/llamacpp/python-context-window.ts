@@ -17,6 +17,10 @@ export default defineKnownError({
       steps: [t("n_ctx=0 表示使用模型自身的训练长度；更大的上下文需要更多内存。", "n_ctx=0 means the model's own trained length; a larger context needs more memory.")],
       code: () => block("python", ["import os", "from llama_cpp import Llama", "", 'llm = Llama(model_path=os.environ["MODEL_PATH"], n_ctx=8192)']),
     },
+    {
+      title: t("或者缩短提示词", "Or shorten the prompt"),
+      steps: [t("截断文档和历史，让提示词加 max_tokens 小于 n_ctx。", "Trim documents and history so the prompt plus max_tokens stays below n_ctx.")],
+    },
   ],
   docs: ["https://llama-cpp-python.readthedocs.io/en/latest/api-reference/"],
   samples: [{ text: "ValueError: Requested tokens (1143) exceed context window of 512", source: "https://llama-cpp-python.readthedocs.io/en/latest/api-reference/" }],

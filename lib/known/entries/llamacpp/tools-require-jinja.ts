@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("加 --jinja 重启 llama-server", "Restart llama-server with --jinja"),
       steps: [t("例如 llama-server -m 模型.gguf --jinja；模型自带的模板不支持工具时，再用 --chat-template-file 指定一个支持工具的模板。", "For example llama-server -m model.gguf --jinja; if the model's own template lacks tool support, give one that has it with --chat-template-file.")],
     },
+    {
+      title: t("或者让客户端不发送 tools", "Or stop the client from sending tools"),
+      steps: [t("不需要工具调用时，在客户端关闭工具/函数调用功能，llama-server 就能在非 Jinja 模式下正常回答。", "If tool calling is not needed, turn tools/function calling off in the client and llama-server answers normally without Jinja.")],
+    },
   ],
   docs: ["https://github.com/ggml-org/llama.cpp/blob/master/docs/function-calling.md", "https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md"],
   samples: [{ text: '{"error":{"code":500,"message":"tools param requires --jinja flag","type":"server_error"}}', source: "https://github.com/ggml-org/llama.cpp/blob/master/docs/function-calling.md" }],

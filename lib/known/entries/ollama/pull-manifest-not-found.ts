@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("在 ollama.com 模型库里核对名字和标签", "Check the name and tag in the library on ollama.com"),
       steps: [t("打开模型页面的 Tags，复制完整的「名字:标签」再 pull。", "Open the model's Tags page and pull the exact name:tag shown there.")],
     },
+    {
+      title: t("Hugging Face 上的 GGUF 模型用 hf.co/ 前缀拉取", "Pull GGUF models from Hugging Face with the hf.co/ prefix"),
+      steps: [t("只有 GGUF 格式的仓库可以这样拉取，例如 ollama pull hf.co/<用户>/<仓库>；safetensors 或 bitsandbytes 仓库不行。", "Only GGUF repositories work this way, e.g. ollama pull hf.co/<user>/<repo>; safetensors or bitsandbytes repositories do not.")],
+    },
   ],
   docs: ["https://github.com/ollama/ollama/blob/main/cmd/cloud_suggest.go", "https://github.com/ollama/ollama/blob/main/server/images.go"],
   samples: [{ text: "pulling manifest\nError: pull model manifest: file does not exist", source: "https://github.com/ollama/ollama/blob/main/cmd/cloud_suggest.go" }],

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("设置 AZURE_OPENAI_ENDPOINT 或传 azure_endpoint", "Set AZURE_OPENAI_ENDPOINT or pass azure_endpoint"),
       steps: [t("值是 Azure 门户里资源「密钥和终结点」页面上的终结点；同时需要 api_version 和 Key（AZURE_OPENAI_API_KEY）或 Entra ID 令牌。", "Use the endpoint shown on the resource's Keys and Endpoint page in the Azure portal; api_version and a key (AZURE_OPENAI_API_KEY) or an Entra ID token are needed as well.")],
     },
+    {
+      title: t("不是 Azure 时改用 OpenAI 客户端", "If this is not Azure, use the OpenAI client"),
+      steps: [t("只有调用 Azure OpenAI 资源时才需要 AzureOpenAI；调用 OpenAI 或兼容接口请用 OpenAI(base_url=...)。", "AzureOpenAI is only for Azure OpenAI resources; for OpenAI or a compatible API use OpenAI(base_url=...).")],
+    },
   ],
   docs: ["https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py"],
   samples: [{ text: "ValueError: Must provide one of the `base_url` or `azure_endpoint` arguments, or the `AZURE_OPENAI_ENDPOINT` environment variable", source: "https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py" }],

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("这类接口直接调用上游厂商", "Call the upstream provider directly for these endpoints"),
       steps: [t("文件、微调、Assistants 等接口请用厂商自己的地址和 Key；或者换一个实现了该接口的网关版本。", "Use the provider's own address and key for files, fine-tuning, Assistants and similar endpoints, or a gateway version that implements them.")],
     },
+    {
+      title: t("确认调用的接口路径", "Check the endpoint path you call"),
+      steps: [t("聊天请用 /v1/chat/completions，嵌入用 /v1/embeddings；SDK 的 Assistants、Files 等功能在 one-api 上不可用。", "Use /v1/chat/completions for chat and /v1/embeddings for embeddings; the SDK's Assistants, Files and similar features do not work through one-api.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/router/relay.go", "https://github.com/songquanpeng/one-api/blob/main/controller/relay.go"],
   samples: [{ text: '501 {"error":{"message":"API not implemented","type":"one_api_error","param":"","code":"api_not_implemented"}}', source: "https://github.com/songquanpeng/one-api/blob/main/controller/relay.go" }],

@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("管理员：测试并重新启用渠道，或换一个渠道", "Admin: test and re-enable the channel, or pick another"),
       steps: [t("在「渠道」页面用「测试」检查上游是否恢复，修好 Key 后再启用；或者去掉令牌里的渠道号，让中转站自动选渠道。", "On the Channels page, use Test to see whether the upstream works, fix the key and re-enable it; or drop the channel id from the token and let the relay choose.")],
     },
+    {
+      title: t("不要在令牌里固定渠道", "Do not pin a channel in the token"),
+      steps: [t("去掉令牌末尾的「-渠道号」，让中转站在可用渠道之间自动选择。", "Drop the \"-channelId\" suffix from the token so the relay chooses among the enabled channels.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/middleware/distributor.go", "https://github.com/songquanpeng/one-api/blob/main/controller/relay.go"],
   samples: [{ text: '403 {"error":{"message":"该渠道已被禁用","type":"one_api_error"}}', source: "https://github.com/songquanpeng/one-api/blob/main/middleware/distributor.go" }],

@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("把令牌的分组改成你可用的分组", "Set the token's group to one you may use"),
       steps: [t("在「令牌管理」页面编辑令牌的分组；需要该分组时请管理员授权。", "Edit the token's group on the token management page; ask the admin if you need that group.")],
     },
+    {
+      title: t("或者清空令牌的分组设置", "Or clear the token's group"),
+      steps: [t("令牌不指定分组时使用用户自己的分组。", "A token without a group uses the user's own group.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [{ text: '403 {"error":{"message":"无权访问 svip 分组","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go" }],

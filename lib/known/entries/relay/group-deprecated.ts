@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("给令牌换一个现有的分组", "Move the token to an existing group"),
       steps: [t("在「令牌管理」页面把令牌的分组改成当前可用的分组（或留空使用用户默认分组）。", "On the token management page, set the token's group to a current one (or leave it empty to use the user's default group).")],
     },
+    {
+      title: t("向管理员确认现在可用的分组", "Ask the admin which groups exist now"),
+      steps: [t("分组由管理员在分组倍率设置里维护。", "Groups are maintained by the admin in the group ratio settings.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go"],
   samples: [{ text: '403 {"error":{"message":"分组 vip-old 已被弃用","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go" }],

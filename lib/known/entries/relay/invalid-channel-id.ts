@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("去掉令牌后缀，或改成存在的渠道号", "Remove the suffix, or use an existing channel id"),
       steps: [t("普通调用只用控制台显示的令牌本身；需要指定渠道时，在「渠道」页面确认渠道的数字 ID。", "For normal calls use only the token itself; to force a channel, look up its numeric id on the Channels page.")],
     },
+    {
+      title: t("重新复制完整的令牌", "Copy the token again"),
+      steps: [t("从「令牌管理」页面复制，确认末尾没有多余字符。", "Copy it from the token management page and check that nothing trails it.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/middleware/distributor.go", "https://github.com/QuantumNous/new-api/blob/main/middleware/distributor.go"],
   samples: [{ text: '400 {"error":{"message":"无效的渠道 Id","type":"one_api_error"}}', source: "https://github.com/songquanpeng/one-api/blob/main/middleware/distributor.go" }],

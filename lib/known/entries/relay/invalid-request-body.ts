@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("用 JSON 库生成请求体", "Build the body with a JSON library"),
       steps: [t("不要手拼 JSON 字符串；用 json.dumps / JSON.stringify 生成，并带上 Content-Type: application/json。", "Do not concatenate JSON by hand; produce it with json.dumps / JSON.stringify and send Content-Type: application/json.")],
     },
+    {
+      title: t("先用 curl 发一个最小请求对比", "Compare with a minimal curl request"),
+      steps: [t("用 curl -H 'Content-Type: application/json' -d '{\"model\": \"…\", \"messages\": [...]}' 发送最小请求，确认中转站能解析，再逐步加回你的参数。", "Send a minimal request with curl -H 'Content-Type: application/json' -d '{\"model\": \"…\", \"messages\": [...]}' to confirm the relay parses it, then add your parameters back step by step.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/distributor.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [{ text: '400 {"error":{"message":"无效的请求，invalid JSON request body","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/middleware/distributor.go" }],

@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("在请求里写上模型名", "Put the model name in the request"),
       steps: [t("在 JSON 请求体里加上 \"model\"，值用中转站 /v1/models 列出的名字。", "Add \"model\" to the JSON body, using a name listed by the relay's /v1/models.")],
     },
+    {
+      title: t("检查应用里的模型配置是否为空", "Check whether the application's model setting is empty"),
+      steps: [t("FastGPT、Dify 等应用里选中的模型名不能为空。", "The model selected in FastGPT, Dify or similar apps must not be blank.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/distributor.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [{ text: '400 {"error":{"message":"未指定模型名称，模型名称不能为空","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml" }],

@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("只使用控制台里显示的完整令牌，不加后缀", "Use the token exactly as the console shows it, with no suffix"),
       steps: [t("从「令牌管理」页面重新复制令牌，确认末尾没有多出的「-…」部分。", "Copy the token again from the token management page and check that nothing like \"-…\" follows it.")],
     },
+    {
+      title: t("需要固定渠道时，请管理员操作", "If a fixed channel is needed, ask an admin"),
+      steps: [t("只有管理员的令牌可以用「sk-令牌-渠道号」指定渠道。", "Only admin tokens may pin a channel with sk-token-channelId.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/middleware/auth.go", "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go"],
   samples: [{ text: '403 {"error":{"message":"普通用户不支持指定渠道","type":"one_api_error"}}', source: "https://github.com/songquanpeng/one-api/blob/main/middleware/auth.go" }],

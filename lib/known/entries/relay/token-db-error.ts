@@ -20,8 +20,12 @@ export default defineKnownError({
         t("这是服务端的问题，客户端改不了。自建站点的管理员应查看 new-api / one-api 日志里的数据库错误（连接、磁盘、Redis）。", "This is server-side; the client cannot fix it. If you run the relay, look for database errors (connections, disk, Redis) in the new-api / one-api log."),
       ],
     },
+    {
+      title: t("自建站点：检查数据库和 Redis 连接", "Your own relay: check the database and Redis connections"),
+      steps: [t("确认 SQL_DSN / REDIS_CONN_STRING 指向的服务在线、连接数和磁盘空间充足，必要时重启中转站。", "Check that the services behind SQL_DSN / REDIS_CONN_STRING are up with spare connections and disk, and restart the relay if needed.")],
+    },
   ],
-  docs: ["https://github.com/songquanpeng/one-api/blob/main/model/token.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
+  docs: ["https://github.com/songquanpeng/one-api/blob/main/model/token.go", "https://github.com/songquanpeng/one-api/blob/main/README.md", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [
     { text: '{"error":{"message":"无效的令牌，数据库查询出错，请联系管理员","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml" },
     { text: '401 {"error":{"message":"令牌验证失败","type":"one_api_error"}}', source: "https://github.com/songquanpeng/one-api/blob/main/model/token.go" },

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("在控制台重新启用令牌", "Re-enable the token in the console"),
       steps: [t("在「令牌管理」页面找到该令牌，把状态改为启用；如果不是你的站点，请运营方启用或换一个令牌。", "Find the token on the Tokens page and set it to enabled; if the relay is not yours, ask its operator to enable it or give you another token.")],
     },
+    {
+      title: t("或者换一个启用中的令牌", "Or use another enabled token"),
+      steps: [t("在「令牌管理」页面新建一个令牌，更新客户端配置。", "Create a new token on the token management page and update the client configuration.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/model/token.go", "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go"],
   samples: [{ text: '{"error":{"message":"该令牌状态不可用 (request id: 2025030112000012345678abcdEFGH)","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml" }],

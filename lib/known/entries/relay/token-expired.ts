@@ -18,6 +18,10 @@ export default defineKnownError({
         t("如果令牌是别人（中转站运营方）发给你的，请对方续期或发新令牌。", "If the token was issued to you by the relay's operator, ask them to extend it or issue a new one."),
       ],
     },
+    {
+      title: t("或者新建一个令牌", "Or create a new token"),
+      steps: [t("新建令牌时把过期时间设为永不过期或足够长，然后更新客户端里的 Key。", "Create a token that never expires (or expires far enough ahead) and update the key in the client.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/model/token.go", "https://github.com/songquanpeng/one-api/blob/main/controller/token.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [

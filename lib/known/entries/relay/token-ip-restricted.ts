@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("把实际出口 IP 加进令牌的允许列表", "Add your real outgoing IP to the token's allow list"),
       steps: [t("错误里的「当前 ip」就是中转站看到的地址；在「令牌管理」页面编辑该令牌的 IP 限制，加入这个地址或所在网段，或者清空限制。", "The \"current ip\" in the message is the address the relay sees; edit the token's IP restriction on the Tokens page to include it or its range, or remove the restriction.")],
     },
+    {
+      title: t("或者换一个没有 IP 限制的令牌", "Or use a token without an IP restriction"),
+      steps: [t("为服务器上的程序单独建一个令牌，按服务器的出口 IP 设置限制。", "Create a separate token for the server-side program, restricted to that server's outgoing IP.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/middleware/auth.go", "https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go"],
   samples: [

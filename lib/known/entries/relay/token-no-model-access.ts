@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("给令牌选上要用的模型，或关闭模型限制", "Pick the models the token may use, or turn the restriction off"),
       steps: [t("在「令牌管理」页面编辑该令牌即可，不需要重新创建。", "Edit the token on the token management page; there is no need to recreate it.")],
     },
+    {
+      title: t("或者新建一个不限模型的令牌", "Or create a token without a model restriction"),
+      steps: [t("新建令牌时不开启模型限制。", "Create a token with the model restriction turned off.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/distributor.go", "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml"],
   samples: [{ text: '403 {"error":{"message":"该令牌无权访问任何模型","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml" }],

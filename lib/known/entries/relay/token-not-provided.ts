@@ -22,6 +22,10 @@ export default defineKnownError({
       steps: [t("确认运行程序的环境里令牌变量非空，然后用它请求 /v1/models 验证。", "Make sure the token variable is non-empty where the program runs, then check it against /v1/models.")],
       code: (c) => c.f.api.auth === "bearer" && (c.f.isRelay || !c.f.provider) ? block("bash", [baseLine(c), ': "${OPENAI_API_KEY:?OPENAI_API_KEY is empty in this shell}"', 'curl -sS "$BASE_URL/models" -H "Authorization: Bearer $OPENAI_API_KEY"']) : null,
     },
+    {
+      title: t("检查客户端的 Key 配置项", "Check the client's key setting"),
+      steps: [t("应用里填 Key 的地方不能为空，要填中转站「令牌管理」页面复制出的完整令牌。", "The application's key field must not be empty; paste the full token copied from the relay's token management page.")],
+    },
   ],
   docs: ["https://github.com/QuantumNous/new-api/blob/main/middleware/auth.go", "https://github.com/songquanpeng/one-api/blob/main/model/token.go"],
   samples: [{ text: '{"error":{"message":"未提供令牌 (request id: 20250301120000123456789abcdEFG)","type":"new_api_error"}}', source: "https://github.com/QuantumNous/new-api/blob/main/i18n/locales/zh-CN.yaml" }],

@@ -20,6 +20,10 @@ export default defineKnownError({
         t("在中转站的钱包/充值页面充值或用兑换码；自建站点由管理员在「用户管理」里给该用户加额度（超级管理员自己的账户也有额度，同样要加）。", "Top up on the relay's wallet page or redeem a code; on your own relay the admin adds quota to that user in User Management (the root admin's own account has a quota too and needs the same)."),
       ],
     },
+    {
+      title: t("暂时降低消耗", "Reduce spending meanwhile"),
+      steps: [t("预扣费包含 max_tokens，调小 max_tokens 或换更便宜的模型可以让剩余余额多撑几次请求。", "The pre-charge includes max_tokens; a smaller max_tokens or a cheaper model stretches the remaining balance.")],
+    },
   ],
   docs: ["https://github.com/songquanpeng/one-api/blob/main/relay/controller/helper.go", "https://github.com/QuantumNous/new-api/blob/main/types/error.go", "https://github.com/songquanpeng/one-api/issues/103"],
   samples: [

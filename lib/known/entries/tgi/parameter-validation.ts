@@ -16,6 +16,10 @@ export default defineKnownError({
       title: t("改用 TGI 接受的值", "Use values TGI accepts"),
       steps: [t("想要确定性输出时用很小的正数（如 temperature=0.01）或关闭采样（do_sample=false），top_p 用小于 1 的值或干脆不传。", "For deterministic output use a small positive temperature (e.g. 0.01) or disable sampling (do_sample=false); use a top_p below 1, or omit it.")],
     },
+    {
+      title: t("或者不传这个参数，使用服务端默认值", "Or omit the parameter and use the server default"),
+      steps: [t("很多客户端默认发送 temperature/top_p，关闭这些默认值即可。", "Many clients send temperature/top_p by default; turning those defaults off is enough.")],
+    },
   ],
   docs: ["https://github.com/huggingface/text-generation-inference/blob/main/router/src/validation.rs"],
   samples: [{ text: '422 {"error":"Input validation error: `temperature` must be strictly positive","error_type":"validation"}', source: "https://github.com/huggingface/text-generation-inference/blob/main/router/src/validation.rs" }],

@@ -15,6 +15,10 @@ export default defineKnownError({
       title: t("改用 float16：--dtype half", "Use float16: --dtype half"),
       steps: [t("命令行加 --dtype half（Python 里 LLM(model=..., dtype=\"half\")）；极少数模型在 float16 下数值溢出，这时只能换 Ampere 及以上的 GPU。", "Add --dtype half (LLM(model=..., dtype=\"half\") in Python); a few models overflow in float16, in which case an Ampere-or-newer GPU is needed.")],
     },
+    {
+      title: t("或者使用支持 bfloat16 的 GPU", "Or use a GPU with bfloat16 support"),
+      steps: [t("Ampere（A100、RTX 30 系）及更新的 GPU 原生支持 bfloat16。", "Ampere (A100, RTX 30-series) and newer GPUs support bfloat16 natively.")],
+    },
   ],
   docs: ["https://github.com/vllm-project/vllm/issues/946", "https://github.com/vllm-project/vllm/blob/main/docs/configuration/engine_args.md"],
   samples: [{ text: "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla V100-SXM2-32GB GPU has compute capability 7.0. You can use float16 instead by explicitly setting the`dtype` flag in CLI, for example: --dtype=half.", source: "https://github.com/hiyouga/LlamaFactory/issues/4960" }],

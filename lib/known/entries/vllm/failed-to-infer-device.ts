@@ -19,6 +19,10 @@ export default defineKnownError({
       title: t("确认 GPU 在这个环境里可见", "Check that the GPU is visible in this environment"),
       steps: [t("运行 nvidia-smi 和 python -c \"import torch; print(torch.cuda.is_available())\"；容器里要用 --gpus all 启动。设置 VLLM_LOGGING_LEVEL=DEBUG 能看到平台识别的细节。", "Run nvidia-smi and python -c \"import torch; print(torch.cuda.is_available())\"; start containers with --gpus all. VLLM_LOGGING_LEVEL=DEBUG shows the detection details.")],
     },
+    {
+      title: t("确认装的是与硬件匹配的 vLLM 构建", "Make sure the vLLM build matches the hardware"),
+      steps: [t("GPU 机器用 CUDA 构建，CPU 或其他加速卡用对应平台的构建或官方镜像。", "Use the CUDA build on GPU machines and the matching platform build or official image for CPU or other accelerators.")],
+    },
   ],
   docs: ["https://github.com/vllm-project/vllm/blob/main/docs/usage/troubleshooting.md"],
   samples: [{ text: "  File \"/usr/local/lib/python3.12/dist-packages/vllm/engine/arg_utils.py\", line 1072, in create_engine_config\n    device_config = DeviceConfig(device=self.device)\nRuntimeError: Failed to infer device type", source: "https://github.com/vllm-project/vllm/blob/main/docs/usage/troubleshooting.md" }],

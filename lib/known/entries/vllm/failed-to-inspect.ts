@@ -18,6 +18,10 @@ export default defineKnownError({
       title: t("往前翻日志，修复真正的导入错误", "Scroll up and fix the actual import error"),
       steps: [t("在这行之前找 ImportError 或「符号未定义」之类的报错；按它安装缺失的包，或重新安装与 torch 匹配的 vLLM。", "Look above this line for an ImportError, a missing-symbol error or similar; install the missing package or reinstall a vLLM that matches your torch.")],
     },
+    {
+      title: t("在干净的环境里重新安装 vLLM", "Reinstall vLLM in a clean environment"),
+      steps: [t("新建虚拟环境并只用 pip install vllm 安装，让它选择匹配的 torch 版本。", "Create a fresh virtual environment and install with pip install vllm alone so it picks the matching torch.")],
+    },
   ],
   docs: ["https://github.com/vllm-project/vllm/blob/main/docs/usage/troubleshooting.md"],
   samples: [{ text: 'ValueError: Model architectures [\'Qwen2ForCausalLM\'] failed to be inspected. Please check the logs for more details.', source: "https://github.com/vllm-project/vllm/blob/main/docs/usage/troubleshooting.md" }],
