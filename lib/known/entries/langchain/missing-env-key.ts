@@ -12,7 +12,7 @@ export default defineKnownError({
     ),
   causes: [
     (c) => t(`${c.g.env ?? "该环境变量"} 没有在运行程序的环境里设置（.env 没加载，或在 Notebook/服务里没配置）`, `${c.g.env ?? "the variable"} is not set where the program runs (.env not loaded, or missing in the notebook/service)`),
-    t("某个链、Agent 或工具包默认创建了这个服务商的组件（例如默认的 OpenAI 嵌入或 LLM），而你以为用的是别的模型", "a chain, agent or toolkit creates this provider's component by default (e.g. default OpenAI embeddings or LLM) while you meant to use another model"),
+    (c) => t(`报错的是 ${c.g.key ?? "这个"} 所属服务商的组件：如果你本来没打算用这个服务商，说明有组件没有显式指定模型`, `the failing component belongs to the provider of ${c.g.key ?? "this key"}: if you did not mean to use that provider, some component was not given a model explicitly`),
   ],
   solutions: [
     {

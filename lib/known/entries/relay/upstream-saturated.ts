@@ -15,7 +15,7 @@ export default defineKnownError({
     "The relay rewrote this message: one-api / new-api turns an upstream channel's 429, once its retries are used up, into \"current group upstream load is saturated\". The real cause is the upstream key behind the channel being rate-limited or out of quota, not your token.",
   ),
   causes: [
-    t("渠道里配置的上游 Key 达到了它自己的速率限制（RPM/TPM），免费或低等级账户的限制很低", "the upstream key configured in the channel hit its own rate limit (RPM/TPM); free or low-tier accounts have very low limits"),
+    t("渠道里配置的上游 Key 达到了它自己的速率限制（RPM/TPM）", "the upstream key configured in the channel hit its own rate limit (RPM/TPM)"),
     t("上游 Key 的额度用完，上游也用 429 表示", "the upstream key is out of quota, which the upstream also reports as 429"),
     t("这个分组里能提供该模型的渠道太少，并发请求全部落在同一个上游 Key 上", "too few channels in this group serve the model, so concurrent requests all land on the same upstream key"),
   ],

@@ -17,7 +17,7 @@ export default defineKnownError({
     {
       title: t("给账户充值或请管理员加额度", "Top up the account or ask the admin to add quota"),
       steps: [
-        t("在中转站的钱包/充值页面充值或用兑换码；自建站点由管理员在「用户管理」里给该用户加额度（超级管理员自己的账户也有额度，同样要加）。", "Top up on the relay's wallet page or redeem a code; on your own relay the admin adds quota to that user in User Management (the root admin's own account has a quota too and needs the same)."),
+        t("在中转站的钱包/充值页面充值或用兑换码；自建站点由管理员在「用户管理」里给该用户加额度。", "Top up on the relay's wallet page or redeem a code; on your own relay the admin adds quota to that user in User Management."),
       ],
     },
     {
