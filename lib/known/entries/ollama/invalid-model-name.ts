@@ -16,7 +16,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("确认请求体里的模型名字段", "Check the model field in the request body"),
-      steps: [t("打印实际发送的请求，确认 model 是非空字符串；SDK 方法需要按其签名传参（例如对象形式的参数）。", "Print the request actually sent and make sure model is a non-empty string; pass SDK method arguments as their signature expects (e.g. as an object).")],
+      steps: [t("打印实际发送的请求，确认 model 是非空字符串，并核对 SDK 方法的参数签名。", "Print the request actually sent, make sure model is a non-empty string, and check the SDK method's parameter signature.")],
     },
     {
       title: t("用 ollama list 里显示的名字", "Use a name exactly as ollama list shows it"),
