@@ -13,7 +13,7 @@ export const block = (language: string, lines: (string | false | null | undefine
 export const q = (s: string): string => JSON.stringify(s);
 
 /** A single-quoted POSIX shell word. */
-export const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`;
+export const shq = (s: string): string => (/^[\w.:/@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`);
 
 /** The language families the report writes code for. */
 export type CodeEco = "python" | "node" | "java" | "go" | "rust" | "dotnet" | "php" | "ruby" | "shell";

@@ -3,6 +3,8 @@ import { defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "anthropic.prompt-too-long",
   category: "request.context_length",
+  // More specific than a wrapper's name (LiteLLM's ContextWindowExceededError): it carries the token counts.
+  priority: 1,
   match: [/prompt is too long: (?<used>\d{1,9}) tokens > (?<limit>\d{1,9}) maximum/],
   title: (c) => t(`提示超出 Claude 上下文窗口（${c.g.used ?? "?"} > ${c.g.limit ?? "?"} token）`, `Prompt exceeds Claude's context window (${c.g.used ?? "?"} > ${c.g.limit ?? "?"} tokens)`),
   summary: (c) =>
