@@ -275,7 +275,8 @@ export function buildRuleReport(input: RuleReportInput): Report {
 
   const basis: ReportBasis = known ? "known_error" : fix ? "message_fix" : classification.category === "unknown" ? "unknown" : "category";
   let { title, summary, solutions } = parts;
-  if (fix && !carriesFix(solutions[0], fix)) solutions = [messageFixSolution(fix, lang), ...solutions.filter((s) => !carriesFix(s, fix))];
+  // A known error's own first solution may already be the printed fix; a category template's never is.
+  if (fix && !(known && carriesFix(solutions[0], fix))) solutions = [messageFixSolution(fix, lang), ...solutions.filter((s) => !carriesFix(s, fix))];
   if (basis === "message_fix" && fix) {
     const label = categoryLabels[classification.category][lang];
     const fixTitle = messageFixTitle(fix, lang);

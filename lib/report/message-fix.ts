@@ -8,6 +8,11 @@ import type { Solution } from "./schema";
 import { isInLanguage, translateLine } from "./translate";
 import type { L, Lang } from "./types";
 
+function oneLine(s: string, max: number): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 function titleOf(fix: PrintedFix): L {
   const token = ic(inline(fix.token, 100));
   switch (fix.kind) {
@@ -35,7 +40,8 @@ export function messageFixTitle(fix: PrintedFix, lang: Lang): string {
 
 export function messageFixSolution(fix: PrintedFix, lang: Lang): Solution {
   const steps: string[] = [];
-  const quoted = inline(fix.text, 300);
+  // The message's own words, verbatim (backticks included): only made one line and bounded.
+  const quoted = oneLine(fix.text, 300);
   if (lang === "zh") {
     steps.push(`报错原文给出了修复方法：“${quoted}”`);
     if (!isInLanguage(fix.text, "zh")) {
@@ -50,7 +56,7 @@ export function messageFixSolution(fix: PrintedFix, lang: Lang): Solution {
     }
   }
   if (fix.kind === "allowed_values") {
-    steps.push(lang === "zh" ? `把出错的参数改成其中之一：${inline(fix.token, 300)}` : `Set the rejected parameter to one of: ${inline(fix.token, 300)}`);
+    steps.push(lang === "zh" ? `把出错的参数改成其中之一：${oneLine(fix.token, 300)}` : `Set the rejected parameter to one of: ${oneLine(fix.token, 300)}`);
   }
   if (fix.command) {
     steps.push(lang === "zh" ? "在出错的项目目录里运行它，然后重试原来的操作。" : "Run it in the project where the error happened, then retry what you were doing.");
@@ -64,5 +70,7 @@ export function messageFixSolution(fix: PrintedFix, lang: Lang): Solution {
 export function carriesFix(solution: Solution | undefined, fix: PrintedFix): boolean {
   if (!solution) return false;
   const all = [solution.title, ...solution.steps, solution.code?.content ?? ""].join("\n");
-  return all.includes(fix.token);
+  if (fix.command) return all.includes(fix.command);
+  // A short token ("float", "lib") appears in unrelated prose; only a specific one shows the fix is there.
+  return fix.token.length >= 8 && all.includes(fix.token);
 }

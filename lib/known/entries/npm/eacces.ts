@@ -4,6 +4,8 @@ const isGlobal = (p: string | undefined) => !!p && /(?:lib[\\/]node_modules|[\\/
 
 export default defineKnownError({
   id: "npm.eacces",
+  // npm prints "try running this command again as root/Administrator"; its own docs say not to use sudo.
+  printedFixIsWrong: true,
   category: "fs.permission",
   match: [/npm (?:ERR!|error)[^\n]{0,40}Error: EACCES:? permission denied, (?<op>[a-z]{2,10}) '(?<path>[^'\n]{1,300})'/, /npm (?:ERR!|error) code EACCES/],
   title: (c) =>
