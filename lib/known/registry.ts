@@ -18,5 +18,10 @@ import e14 from "./entries/torch/device-side-assert";
 import e15 from "./entries/torch/no-kernel-image";
 import e16 from "./entries/torch/not-compiled-with-cuda";
 import e17 from "./entries/torch/tensors-on-different-devices";
+import e18 from "./entries/transformers/gated-repo-not-authenticated";
+import e19 from "./entries/transformers/gated-repo-not-authorized";
+import e20 from "./entries/transformers/hub-unreachable";
+import e21 from "./entries/transformers/sentencepiece-missing";
+import e22 from "./entries/transformers/trust-remote-code";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22];
