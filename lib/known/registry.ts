@@ -59,7 +59,8 @@ import e55 from "./entries/transformers/gated-repo-not-authorized";
 import e56 from "./entries/transformers/hub-unreachable";
 import e57 from "./entries/transformers/sentencepiece-missing";
 import e58 from "./entries/transformers/trust-remote-code";
-import e59 from "./entries/uv/lockfile-needs-update";
-import e60 from "./entries/uv/no-solution-found";
+import e59 from "./entries/transformers/unrecognized-model-type";
+import e60 from "./entries/uv/lockfile-needs-update";
+import e61 from "./entries/uv/no-solution-found";
 
-export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54, e55, e56, e57, e58, e59, e60];
+export const knownErrors: readonly KnownError[] = [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54, e55, e56, e57, e58, e59, e60, e61];
