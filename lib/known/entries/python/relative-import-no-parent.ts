@@ -3,7 +3,11 @@ import { block, defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "python.relative-import-no-parent",
   category: "code.name",
-  match: [/attempted relative import with no known parent package/, /attempted relative import beyond top-level package/],
+  match: [
+    /File "(?<file>[\w./\\-]{1,200}\.py)", line \d{1,7}, in <module>\n[^\n]{0,300}\n(?:ImportError: )?attempted relative import with no known parent package/,
+    /attempted relative import with no known parent package/,
+    /attempted relative import beyond top-level package/,
+  ],
   title: t("把包里的模块当成脚本直接运行了，相对导入找不到所属的包", "A module inside a package was run as a script, so its relative imports have no package"),
   summary: t(
     "from .x import y 这样的相对导入是相对于“当前模块所在的包”来解析的。用 python path/to/file.py 直接运行文件时，这个文件成了顶层脚本 __main__，不属于任何包，于是相对导入无从解析。",
@@ -22,7 +26,14 @@ export default defineKnownError({
           "This is what project maintainers usually advise: run from the directory that contains the top-level package, with a dotted module name and no .py, so the module has a package and relative imports resolve.",
         ),
       ],
-      code: () => block("bash", ["# instead of: python mypackage/tools/run.py", "python -m mypackage.tools.run"]),
+      code: (c) => {
+        const file = c.g.file ?? "";
+        // Only a relative path tells us the dotted module name; an absolute one hides where the project root is.
+        if (!file || file.startsWith("/") || /^[A-Za-z]:/.test(file) || file.startsWith(".")) return null;
+        const mod = file.replace(/\.py$/, "").replace(/[\\/]/g, ".");
+        if (!/^[A-Za-z_][\w.]{0,200}$/.test(mod) || mod.endsWith("__main__")) return null;
+        return block("bash", [`python -m ${mod}`]);
+      },
     },
     {
       title: t("文件本来就是独立脚本：改成绝对导入", "If the file really is a standalone script: use absolute imports"),
