@@ -7,7 +7,6 @@ export default defineKnownError({
   category: "code.value",
   match: [
     /(?<n>\d{1,4}) validation errors? for (?<model>\w{1,80})\s{1,4}(?<field>[\w.]{1,100})\s{1,8}Field required \[type=missing, input_value=(?<input>\{\}|[^\n]{1,20})/,
-    /Field required \[type=missing, input_value=/,
   ],
   title: (c) =>
     c.g.model && isSettings(c.g.model)

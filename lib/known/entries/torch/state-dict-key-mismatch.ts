@@ -2,7 +2,7 @@ import { block, defineKnownError, t } from "../../define";
 
 export default defineKnownError({
   id: "torch.state-dict-key-mismatch",
-  category: "code.value",
+  category: "unknown",
   match: [/Error\(s\) in loading state_dict for (?<cls>[\w.]{1,80}):\s{1,8}(?:Missing key\(s\)|Unexpected key\(s\)|size mismatch)/],
   title: (c) => t(`checkpoint 的参数名/形状与 ${c.g.cls ?? "模型"} 不一致`, `The checkpoint's parameter names/shapes do not match ${c.g.cls ?? "the model"}`),
   summary: (c) => {
