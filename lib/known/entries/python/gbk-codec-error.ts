@@ -26,8 +26,18 @@ export default defineKnownError({
   solutions: [
     {
       title: t("读写文件时显式指定 encoding=\"utf-8\"", "Pass encoding=\"utf-8\" explicitly when reading and writing files"),
-      steps: [t("Python 官方推荐打开文本文件时总是写明编码；文件确实是 GBK 时再用 encoding=\"gbk\"。", "Python's docs recommend always stating the encoding when opening text files; use encoding=\"gbk\" only if the file really is GBK.")],
-      code: () => block("python", ["from pathlib import Path", "", 'path = Path("data.json")  # the file from the traceback', 'path.write_text("{\\"name\\": \\"示例\\"}", encoding="utf-8")', 'text = path.read_text(encoding="utf-8")', "print(text)"]),
+      steps: [t("Python 官方推荐打开文本文件时总是写明编码；Excel 导出的 CSV 用 utf-8-sig；文件确实是 GBK 时再用 encoding=\"gbk\"。", "Python's docs recommend always stating the encoding when opening text files; use utf-8-sig for CSVs exported by Excel, and encoding=\"gbk\" only if the file really is GBK.")],
+      code: (c) =>
+        c.g.op !== "encode" && c.f.has(/csv/i)
+          ? block("python", [
+              "import csv",
+              "",
+              "# utf-8-sig reads UTF-8 and also strips the BOM that Excel writes into CSV files",
+              'with open("data.csv", encoding="utf-8-sig", newline="") as fh:',
+              "    rows = list(csv.reader(fh))",
+              "# pandas likewise: pd.read_csv(path, encoding=\"utf-8-sig\")",
+            ])
+          : block("python", ["from pathlib import Path", "", 'path = Path("data.json")  # the file from the traceback', 'path.write_text("{\\"name\\": \\"示例\\"}", encoding="utf-8")', 'text = path.read_text(encoding="utf-8")', "print(text)"]),
     },
     {
       title: t("改不了代码时：开启 UTF-8 模式", "If you cannot change the code: enable UTF-8 mode"),

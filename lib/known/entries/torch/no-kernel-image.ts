@@ -17,8 +17,12 @@ export default defineKnownError({
   solutions: [
     {
       title: t("对比显卡架构和 PyTorch 支持的架构", "Compare the card's architecture with what PyTorch was built for"),
-      steps: [t("get_device_capability 给出显卡的 (major, minor)，get_arch_list 列出这个 PyTorch 编译进去的 sm_XX；不在列表里就要换 PyTorch 版本。", "get_device_capability gives the card's (major, minor); get_arch_list lists the sm_XX this PyTorch contains. If the card is missing, you need another PyTorch build.")],
-      code: () => block("python", ["import torch", "", "print(torch.__version__, torch.version.cuda)", "print(torch.cuda.get_device_name(0), torch.cuda.get_device_capability(0))", "print(torch.cuda.get_arch_list())"]),
+      steps: [t("nvidia-smi 给出显卡的计算能力（compute_cap，如 8.6 对应 sm_86），get_arch_list 列出这个 PyTorch 编译进去的 sm_XX；不在列表里就要换 PyTorch 版本。", "nvidia-smi reports the card's compute capability (compute_cap; 8.6 means sm_86), and get_arch_list lists the sm_XX this PyTorch contains. If the card is missing, you need another PyTorch build.")],
+      code: () =>
+        block("bash", [
+          "nvidia-smi --query-gpu=name,compute_cap --format=csv",
+          'python -c "import torch; print(torch.__version__, torch.version.cuda, torch.cuda.get_arch_list())"',
+        ]),
     },
     {
       title: t("按官网选择器安装包含该架构的 PyTorch", "Install a PyTorch build that includes the architecture"),
