@@ -975,7 +975,8 @@ function parseFixCode(f: Facts, lang: Lang): CodeBlock {
 
 export const dataParse: KnowledgeEntry = {
   category: "data.parse",
-  example: 'Traceback (most recent call last):\n  File "app.py", line 16, in <module>\n    next(reader)\nUnicodeDecodeError: \'gbk\' codec can\'t decode byte 0x80 in position 21: illegal multibyte sequence',
+  // Not a message any known-error entry answers, so this test exercises the category template itself.
+  example: 'Traceback (most recent call last):\n  File "load.py", line 7, in <module>\n    cfg = yaml.safe_load(f)\nyaml.scanner.ScannerError: mapping values are not allowed here\n  in "config.yaml", line 3, column 9',
   subject: (f) => (parseKind(f) === "unicode" && f.encoding ? `${f.encoding} codec` : f.exception),
   gist: (f) => {
     switch (parseKind(f)) {

@@ -334,7 +334,7 @@ function caBundleCode(f: Facts, lang: Lang) {
 
 export const networkTls: KnowledgeEntry = {
   category: "network.tls",
-  example: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)')))",
+  example: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)')))",
   subject: (f) => (hostOf(f) !== "example.com" ? hostOf(f) : null),
   gist: (f) =>
     isWrongVersion(f)
