@@ -2,7 +2,8 @@
  * Measures the rule reports on every corpus: the share at each basis, the message-fix hit rate,
  * code blocks that do not parse, code in the wrong ecosystem, API code aimed at another
  * provider's host, documentation links taken for the failing host, and how often a known-error
- * entry answers (and is the right one).
+ * entry answers, and answers right: the expected entry where a row names one (eval/measure, the
+ * catalog's samples; `null` means no entry should answer), else an entry of the labelled category.
  * Usage: npm run eval:reports [-- --verbose]
  */
 import { classifyError } from "@/lib/classifier";
@@ -53,6 +54,10 @@ export function evaluateCorpus(corpus: Corpus): CorpusResult {
     if (row.expect !== undefined) {
       r.expectRows++;
       if ((known?.entry.id ?? null) === row.expect) r.knownRight++;
+    } else if (row.category) {
+      // Rows labelled with a category only (dev.jsonl): an answer is right when its entry's category is the label.
+      r.expectRows++;
+      if (known && known.entry.category === row.category) r.knownRight++;
     }
     for (const language of ["zh", "en"] as const) {
       const report = buildRuleReport({ text: row.text, classification: c, language });
@@ -92,7 +97,7 @@ function main(): void {
     unknown: pct(r.basis.unknown ?? 0, r.rows),
     "fix hit": r.fixRows ? `${r.fixHits}/${r.fixRows} ${pct(r.fixHits, r.fixRows)}` : "—",
     "catalog answers": pct(r.knownAnswered, r.rows),
-    "catalog right": r.expectRows ? `${r.knownRight}/${r.expectRows} ${pct(r.knownRight, r.expectRows)}` : "—",
+    "answered right": r.expectRows ? `${r.knownRight}/${r.expectRows} ${pct(r.knownRight, r.expectRows)}` : "—",
     code: r.codeBlocks,
     "no parse": r.parseFailures.length,
     "wrong eco": r.wrongEcosystem.length,
