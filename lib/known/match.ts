@@ -1,3 +1,4 @@
+import { literalAnchor } from "./anchor";
 import { knownErrors } from "./registry";
 import type { KnownError, KnownGuard, KnownMatch, MatchFacts } from "./types";
 
@@ -23,6 +24,18 @@ function guardCount(guard: KnownGuard | undefined): number {
   return (guard.ecosystem ? 1 : 0) + (guard.provider ? 1 : 0) + (guard.status ? 1 : 0) + (guard.exception ? 1 : 0);
 }
 
+const anchors = new WeakMap<RegExp, string | null>();
+
+/** The pattern's required literal, lower-cased: a cheap substring test that rules most texts out. */
+function anchorOf(pattern: RegExp): string | null {
+  let anchor = anchors.get(pattern);
+  if (anchor === undefined) {
+    anchor = literalAnchor(pattern.source)?.toLowerCase() ?? null;
+    anchors.set(pattern, anchor);
+  }
+  return anchor;
+}
+
 /** The entry's first pattern that matches, with its groups and where it starts. */
 function firstHit(entry: KnownError, text: string, lowered: string): { index: number; length: number; groups: Record<string, string | undefined> } | null {
   for (const pattern of entry.match) {
@@ -31,6 +44,8 @@ function firstHit(entry: KnownError, text: string, lowered: string): { index: nu
       if (index !== -1) return { index, length: pattern.length, groups: {} };
       continue;
     }
+    const anchor = anchorOf(pattern);
+    if (anchor !== null && !lowered.includes(anchor)) continue;
     pattern.lastIndex = 0;
     const m = pattern.exec(text);
     if (m) return { index: m.index, length: m[0].length, groups: { ...m.groups } };
