@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyError } from "@/lib/classifier";
 import { buildRuleReport, renderReportMarkdown } from "@/lib/report";
+import { plainTitle } from "./markdown";
 import type { Report } from "./schema";
 
 const sample: Omit<Report, "markdown"> = {
@@ -63,5 +64,12 @@ describe("renderReportMarkdown", () => {
     const { markdown, ...rest } = r;
     expect(renderReportMarkdown(rest)).toBe(markdown);
     expect(markdown).toMatch(/```bash\n[\s\S]*pip install opencv-python[\s\S]*\n```/);
+  });
+});
+
+describe("plainTitle", () => {
+  it("drops inline-code backticks for plain-text places (headings, lists, previews)", () => {
+    expect(plainTitle("Run the command the message gives: `git push --set-upstream origin feat/x`")).toBe("Run the command the message gives: git push --set-upstream origin feat/x");
+    expect(plainTitle("`react` does not export `useState`")).toBe("react does not export useState");
   });
 });

@@ -84,3 +84,8 @@ export function renderReportMarkdown(input: Omit<Report, "markdown" | "basis" | 
   // No trailing newline: the report schema trims strings, and the stored Markdown must equal this output.
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
+
+/** A report title as plain text (page heading, lists, link previews): inline-code backticks dropped. */
+export function plainTitle(title: string): string {
+  return title.replace(/`([^`\n]*)`/g, "$1").replace(/\s+/g, " ").trim();
+}

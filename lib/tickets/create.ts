@@ -8,6 +8,7 @@ import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { redactSecrets } from "@/lib/redact";
 import { buildRuleReport } from "@/lib/report";
+import { plainTitle } from "@/lib/report/markdown";
 import { reuserFor } from "@/lib/report/reuse";
 import type { Report } from "@/lib/report/schema";
 import { byteLength, normalizePastedText } from "./normalize-text";
@@ -107,7 +108,7 @@ export function createDiagnosis({
       report,
       ruleReport,
       reportSource: report.source,
-      title: report.title,
+      title: plainTitle(report.title),
       error: null,
       redactions: mergeFindings(redactedText.findings, redactedContext?.findings ?? []),
       ownerTokenHash: hashOwnerToken(ownerToken),

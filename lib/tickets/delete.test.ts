@@ -15,10 +15,11 @@ type Service = typeof import("./service");
 type Cache = typeof import("@/lib/cache/page-cache");
 let service: Service;
 let cache: Cache;
+// Importing the service loads the whole app's lib (the catalog included): seconds on a busy machine.
 beforeAll(async () => {
   service = await import("./service");
   cache = await import("@/lib/cache/page-cache");
-});
+}, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** What Next stores after rendering `path` for a request the proxy admitted. */

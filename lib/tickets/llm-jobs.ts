@@ -7,6 +7,7 @@ import { isLlmError, llmErrors } from "@/lib/llm/errors";
 import { parseLlmMarkdown } from "@/lib/llm/parse-report";
 import { buildLlmMessages } from "@/lib/llm/prompt";
 import { redactSecrets } from "@/lib/redact";
+import { plainTitle } from "@/lib/report/markdown";
 
 export type JobEvent =
   | { type: "delta"; text: string }
@@ -143,7 +144,7 @@ export class LlmJobRunner {
     const saved = updateTicket({
       db: this.db,
       id,
-      changes: { status: "completed", report: parsed.report, reportSource: "llm", title: parsed.report.title, error: null },
+      changes: { status: "completed", report: parsed.report, reportSource: "llm", title: plainTitle(parsed.report.title), error: null },
       onlyIfStatus: "processing",
     });
     if (saved) this.emit(id, { type: "final", status: "completed" });
