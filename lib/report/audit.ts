@@ -5,6 +5,7 @@
  */
 import type { Classification } from "@/lib/classifier/schema";
 import { isDocsLink } from "@/lib/classifier/facts";
+import { codeEcoOf } from "./code/util";
 import { providerHosts } from "./providers";
 import type { Solution } from "./schema";
 
@@ -25,27 +26,11 @@ export function codeFamilyOf(language: string): CodeFamily {
   return "other";
 }
 
-/** The stack families an ecosystem's code may be written in besides the shell and config files. */
-function allowedFamilies(ecosystem: string | null): CodeFamily[] | null {
-  switch (ecosystem) {
-    case "python":
-    case "node":
-    case "java":
-    case "go":
-    case "rust":
-    case "dotnet":
-    case "php":
-    case "ruby":
-      return [ecosystem];
-    default:
-      return null;
-  }
-}
-
 /** Code blocks in another language than the error's ecosystem (the shell and config files are always fine). */
 export function wrongEcosystemCode(solutions: readonly Solution[], c: Pick<Classification, "ecosystem">): string[] {
-  const allowed = allowedFamilies(c.ecosystem);
-  if (!allowed) return [];
+  const eco = codeEcoOf(c.ecosystem);
+  if (eco === null || eco === "shell") return [];
+  const allowed: CodeFamily[] = [eco];
   const out: string[] = [];
   for (const s of solutions) {
     if (!s.code) continue;
