@@ -110,6 +110,28 @@ const profiles: Record<string, ProviderProfile> = {
     statusPage: null,
     auth: "bearer",
   },
+  // Qianfan's OpenAI-compatible v2 API: https://cloud.baidu.com/doc/qianfan/s/Hmh4suq26
+  baidu: {
+    id: "baidu",
+    label: "Baidu Qianfan",
+    baseUrl: "https://qianfan.baidubce.com/v2",
+    keyEnv: "QIANFAN_API_KEY",
+    keyPage: "https://console.bce.baidu.com/iam/#/iam/apikey/list",
+    billingPage: null,
+    statusPage: null,
+    auth: "bearer",
+  },
+  // Hunyuan's OpenAI-compatible API: https://cloud.tencent.com/document/product/1729/111007
+  tencent: {
+    id: "tencent",
+    label: "Tencent Hunyuan",
+    baseUrl: "https://api.hunyuan.cloud.tencent.com/v1",
+    keyEnv: "HUNYUAN_API_KEY",
+    keyPage: "https://cloud.tencent.com/document/product/1729/111007",
+    billingPage: null,
+    statusPage: null,
+    auth: "bearer",
+  },
   qwen: {
     id: "qwen",
     label: "Alibaba Qwen (DashScope)",
