@@ -27,6 +27,7 @@ export default defineKnownError({
     },
     {
       title: t(".NET Framework 项目：让构建生成绑定重定向", ".NET Framework projects: let the build generate binding redirects"),
+      steps: [t("加到 .csproj 里，重新构建后 bin 目录下的 .config 文件会带上 bindingRedirect；Web 项目则需要在 web.config 里手工加入。", "Add this to the .csproj; after a rebuild the .config next to the binary carries the bindingRedirect entries. Web projects need them added to web.config by hand.")],
       code: () => block("xml", ["<PropertyGroup>", "  <AutoGenerateBindingRedirects>true</AutoGenerateBindingRedirects>", "  <GenerateBindingRedirectsOutputType>true</GenerateBindingRedirectsOutputType>", "</PropertyGroup>"]),
     },
   ],

@@ -17,6 +17,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("确认是不是 OOM killer", "Check whether the OOM killer did it"),
+      steps: [t("dmesg 里有 Killed process … java 就是 OOM killer；有 hs_err_pid 文件则是 JVM 崩溃，把文件附到问题报告里。", "A Killed process … java line in dmesg means the OOM killer; an hs_err_pid file means a JVM crash, and belongs in the bug report.")],
       code: () => block("bash", ["sudo dmesg -T | grep -iE 'killed process|out of memory' | tail", "ls hs_err_pid*.log", "ls ~/.gradle/daemon/*/daemon-*.out.log"]),
     },
     {

@@ -17,6 +17,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("遍历中删除时用迭代器自己的 remove，或 removeIf", "Remove through the iterator itself, or with removeIf"),
+      steps: [t("堆栈里 checkForComodification 上面那一行就是正在遍历的循环；在那里改用下面的写法。", "The frame above checkForComodification in the stack trace is the loop doing the iteration; rewrite it like this.")],
       code: () =>
         block("java", [
           "// instead of: for (String s : list) { if (s.isEmpty()) list.remove(s); }",

@@ -22,6 +22,7 @@ export default defineKnownError({
   solutions: [
     {
       title: t("路由里导入控制器类，用数组写法", "Import the controller in the routes file and use the array syntax"),
+      steps: [t("把 'XxxController@method' 形式的字符串路由都改成 [XxxController::class, 'method']；路由和方法名按你的项目替换。", "Change every 'XxxController@method' string route to [XxxController::class, 'method']; use your own routes and method names.")],
       code: (c) => {
         const cls = c.g.cls && phpClass.test(c.g.cls) ? c.g.cls : null;
         if (!cls) return null;
@@ -35,6 +36,7 @@ export default defineKnownError({
     },
     {
       title: t("重建自动加载并清缓存", "Rebuild the autoloader and clear cached routes"),
+      steps: [t("类名和命名空间都对时，多半是 Composer 的类映射或路由缓存是旧的。", "When the name and namespace are right, Composer's class map or the route cache is usually stale.")],
       code: () => block("bash", ["composer dump-autoload", "php artisan route:clear", "php artisan config:clear"]),
     },
   ],
