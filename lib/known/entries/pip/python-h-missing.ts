@@ -3,6 +3,8 @@ import { block, defineKnownError, t } from "../../define";
 export default defineKnownError({
   id: "pip.python-h-missing",
   category: "dependency.install",
+  // More specific than the generic missing-header entry: Python.h comes from the Python dev package.
+  priority: 1,
   match: [/fatal error: (?:python[\d.]{0,5}\/)?Python\.h: No such file or directory/],
   title: t("编译 Python C 扩展缺少 Python 头文件（Python.h）", "Compiling a Python C extension needs the Python headers (Python.h)"),
   summary: t(
