@@ -1,5 +1,6 @@
 import { messages } from "@/lib/i18n/messages";
 import type { Report } from "@/lib/report/schema";
+import { isInLanguage } from "@/lib/report/translate";
 import { BasisNote } from "./basis-note";
 import { CodeBlock } from "./code-block";
 import { InlineText } from "./inline-text";
@@ -23,7 +24,7 @@ export function ReportView({ report }: { report: Report }) {
               <dd className="font-mono text-[13px] break-words">{report.translation.original}</dd>
             </div>
             <div className="rounded-lg bg-brand-50 px-3 py-2 dark:bg-brand-700/15">
-              <dt className="text-xs font-medium text-zinc-500">{s.translated}</dt>
+              <dt className="text-xs font-medium text-zinc-500">{isInLanguage(report.translation.original, lang) ? s.restated : s.translated}</dt>
               <dd className="break-words">{report.translation.translated}</dd>
             </div>
           </dl>
