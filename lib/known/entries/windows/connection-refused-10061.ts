@@ -25,8 +25,12 @@ export default defineKnownError({
         t("核对客户端配置里的主机和端口与服务启动日志中打印的监听地址一致。", "Compare the host and port in the client configuration with the listening address printed in the service's start-up log."),
       ],
     },
+    {
+      title: t("服务确实在运行时，检查防火墙", "If the service is running, check the firewall"),
+      steps: [t("跨机器连接时，在服务端的 Windows Defender 防火墙里为该程序或端口添加入站允许规则，并确认服务监听的是对外地址（如 0.0.0.0）而不只是 127.0.0.1。", "For connections from another machine, add an inbound allow rule for the program or port in Windows Defender Firewall on the server, and make sure the service listens on an external address (such as 0.0.0.0), not only 127.0.0.1.")],
+    },
   ],
-  docs: ["https://docs.rs/windows-sys/0.36.1/windows_sys/Win32/Networking/WinSock/constant.WSAECONNREFUSED.html", "https://github.com/Lawouach/WebSocket-for-Python/issues/130", "https://github.com/0vercl0k/paracosme/issues/2"],
+  docs: ["https://docs.rs/windows-sys/0.36.1/windows_sys/Win32/Networking/WinSock/constant.WSAECONNREFUSED.html", "https://github.com/Lawouach/WebSocket-for-Python/issues/130", "https://github.com/0vercl0k/paracosme/issues/2", "https://github.com/attreyabhatt/Reverse-Shell/issues/2"],
   samples: [
     { text: " client_socket.connect((host, port))\nConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it", source: "https://github.com/vismodo/Remote-Desktop/issues/2" },
     { text: "  File \"C:\\Users\\ariel\\AppData\\Local\\Programs\\Python\\Python36-32\\lib\\site-packages\\urllib3\\util\\connection.py\", line 70, in create_connection\nConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it", source: "https://github.com/Lawouach/WebSocket-for-Python/issues/266" },
