@@ -13,6 +13,7 @@ import {
   updateTicket,
   type FingerprintGroup,
 } from "@/lib/db/tickets";
+import { dailyGroupCounts, listTicketGroups, type TicketGroup } from "@/lib/db/groups";
 import { readStats } from "@/lib/db/stats";
 import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { env } from "@/lib/env";
@@ -162,9 +163,45 @@ export function listHistory(parsed: ParsedListQuery): { items: HistoryItem[]; ne
   return { items: page.items.map((item) => ({ ...item, group: groups.get(item.fingerprint) ?? null })), nextCursor: page.nextCursor };
 }
 
-/** GET /api/v1/diagnoses. */
+export const SPARKLINE_DAYS = 30;
+
+export type HistoryGroup = TicketGroup & { daily: number[] };
+
+/** One page of error groups (one row per fingerprint), each with its last 30 days per day. */
+export function listHistoryGroups(parsed: ParsedListQuery): { items: HistoryGroup[]; nextCursor: string | null } {
+  const db = getDb();
+  const page = listTicketGroups({
+    db,
+    query: parsed.query.q ?? null,
+    filters: parsed.filters,
+    cursor: parsed.cursor,
+    limit: parsed.query.limit,
+  });
+  const daily = dailyGroupCounts({ db, fingerprints: page.items.map((group) => group.fingerprint), days: SPARKLINE_DAYS });
+  return {
+    items: page.items.map((group) => ({ ...group, daily: daily.get(group.fingerprint) ?? [] })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** GET /api/v1/diagnoses (`group=1`: one item per error group, DESIGN.md). */
 export function listDiagnoses({ searchParams, origin }: { searchParams: URLSearchParams; origin: string }) {
-  const { items, nextCursor } = listHistory(parseListQuery(searchParams));
+  const parsed = parseListQuery(searchParams);
+  if (parsed.grouped) {
+    const groups = listHistoryGroups(parsed);
+    return {
+      items: groups.items.map((group) => ({
+        ...toListItem(group.latest, origin),
+        count: group.count,
+        firstSeen: group.firstAt.toISOString(),
+        lastSeen: group.lastAt.toISOString(),
+        latestId: group.latest.id,
+        daily: group.daily,
+      })),
+      nextCursor: groups.nextCursor,
+    };
+  }
+  const { items, nextCursor } = listHistory(parsed);
   return {
     items: items.map((item) => ({
       ...toListItem(item, origin),

@@ -9,11 +9,23 @@ const fieldClass =
   "rounded-lg border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** A plain GET form: the URL holds the whole state, so a filtered view can be shared. */
-export function HistoryFilters({ query, providers, lang }: { query: Partial<ListQuery>; providers: string[]; lang: Language }) {
+export function HistoryFilters({
+  query,
+  providers,
+  lang,
+  view,
+}: {
+  query: Partial<ListQuery>;
+  providers: string[];
+  lang: Language;
+  view: "groups" | "all";
+}) {
   const t = messages(lang);
   const h = t.history;
   return (
     <form method="get" action="/history" role="search" className="space-y-3">
+      {/* A search or filter keeps the view it was made in. */}
+      {view === "all" ? <input type="hidden" name="view" value="all" /> : null}
       <div className="flex gap-2">
         <label htmlFor="history-q" className="sr-only">
           {h.searchLabel}

@@ -23,6 +23,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/[l
   const cursor = typeof rawCursor === "string" ? decodeCursor(rawCursor) : null;
   const page = listHistory({
     query: { limit: 50 },
+    grouped: false,
     filters: { fingerprint },
     cursor: cursor?.kind === "time" ? cursor : null,
   });

@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { HistoryPage } from "./pages/history-page";
+import { createDiagnosis } from "./support/api";
+
+const tag = () => `g${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+// Request ids in the relay's format: the fingerprint ignores them, so each paste is the same error.
+const requestId = (i: number) => `2026030${(i % 9) + 1}1010101234${String(i).padStart(5, "0")}aAbBcC${i}`;
+
+type GroupItem = { fingerprint: string; count: number; firstSeen: string; lastSeen: string; latestId: string; id: string };
+
+test("35 pastes of one error and 5 of another are 2 groups, in the page and in the API; unlisted pastes never count", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const marker = tag();
+  const quota = (i: number) => `{"error":{"message":"该令牌额度已用尽 ${marker} (request id: ${requestId(i)})","type":"new_api_error"}}`;
+  const refused = (i: number) => `Error: connect ECONNREFUSED 127.0.0.1:5432 ${marker} (request id: ${requestId(i)})`;
+  const quotaIds: string[] = [];
+  for (let i = 0; i < 35; i++) quotaIds.push((await createDiagnosis(request, { text: quota(i), lang: "zh" })).id);
+  for (let i = 0; i < 5; i++) await createDiagnosis(request, { text: refused(i), lang: "en" });
+
+  const history = new HistoryPage(page);
+  await history.open({ q: marker });
+  await expect(history.groupRows()).toHaveCount(2);
+  const counts = (await history.groups()).map(([, count]) => count).sort((a, b) => b - a);
+  expect(counts).toEqual([35, 5]);
+  await expect(history.groupRows().filter({ hasText: /ECONNREFUSED/ }).getByTestId("group-count")).toHaveText(/^5/);
+  await expect(page.getByTestId("sparkline").first()).toBeVisible();
+
+  const api = await (await request.get(`/api/v1/diagnoses?group=1&q=${marker}`)).json();
+  const items = api.items as GroupItem[];
+  expect(items.map((i) => i.count).sort((a, b) => b - a)).toEqual([35, 5]);
+  const big = items.find((i) => i.count === 35)!;
+  expect(big.latestId).toBe(quotaIds.at(-1));
+  expect(big.id).toBe(big.latestId);
+  expect(Date.parse(big.firstSeen)).toBeLessThanOrEqual(Date.parse(big.lastSeen));
+  expect(api.nextCursor).toBeNull();
+
+  // The newest-first grouped view (no search) agrees with the API's.
+  const newest = (await (await request.get(`/api/v1/diagnoses?group=1&limit=100`)).json()).items as GroupItem[];
+  expect(newest.find((i) => i.fingerprint === big.fingerprint)?.count).toBe(35);
+
+  // An unlisted paste of the same error changes nothing, anywhere.
+  const unlisted = await createDiagnosis(request, { text: quota(99), lang: "zh", visibility: "unlisted" });
+  const after = (await (await request.get(`/api/v1/diagnoses?group=1&q=${marker}`)).json()).items as GroupItem[];
+  expect(after.find((i) => i.fingerprint === big.fingerprint)).toMatchObject({ count: 35, latestId: big.latestId });
+  expect(after.map((i) => i.latestId)).not.toContain(unlisted.id);
+  await history.open({ q: marker });
+  expect((await history.groups()).map(([, count]) => count).sort((a, b) => b - a)).toEqual([35, 5]);
+
+  // The toggle shows every diagnosis, and keeps the search.
+  await page.getByRole("link", { name: /^(All diagnoses|全部诊断)$/ }).click();
+  await expect(page).toHaveURL(/view=all/);
+  await expect(page).toHaveURL(new RegExp(`q=${marker}`));
+  await expect(history.rows()).toHaveCount(20);
+  await page.getByRole("link", { name: /^(By error|按错误)$/ }).click();
+  await expect(history.groupRows()).toHaveCount(2);
+
+  // A group row opens the group page with every occurrence.
+  await history.groupRows().filter({ hasText: /ECONNREFUSED/ }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/history\/g\//);
+  await expect(page.getByTestId("history-row")).toHaveCount(5);
+});
+
+test("grouped pages keyset-page through every group once, and keep the filters", async ({ page, request }) => {
+  const marker = tag();
+  const fingerprints = new Set<string>();
+  for (let i = 0; i < 5; i++) {
+    // Different exception names: different errors.
+    const text = `${["Alpha", "Bravo", "Charlie", "Delta", "Echo"][i]}Error: 'choices' ${marker}`;
+    await createDiagnosis(request, { text, lang: "en" });
+    await createDiagnosis(request, { text, lang: "en" });
+  }
+  let cursor: string | null = null;
+  do {
+    const body: { items: GroupItem[]; nextCursor: string | null } = await (
+      await request.get(`/api/v1/diagnoses?group=1&q=${marker}&limit=2${cursor ? `&cursor=${cursor}` : ""}`)
+    ).json();
+    for (const item of body.items) {
+      expect(fingerprints.has(item.fingerprint)).toBe(false);
+      expect(item.count).toBe(2);
+      fingerprints.add(item.fingerprint);
+    }
+    cursor = body.nextCursor;
+  } while (cursor);
+  expect(fingerprints.size).toBe(5);
+
+  const history = new HistoryPage(page);
+  await history.open({ q: marker, limit: "2" });
+  const first = await history.groups();
+  expect(first).toHaveLength(2);
+  await page.getByRole("link", { name: /Older|更早/ }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  const second = await history.groups();
+  expect(second.some(([fp]) => first.some(([f]) => f === fp))).toBe(false);
+
+  // A flat cursor is refused in the grouped view, with a clear message.
+  const flat = (await (await request.get(`/api/v1/diagnoses?q=${marker}&limit=2`)).json()).nextCursor;
+  const refused = await request.get(`/api/v1/diagnoses?group=1&q=${marker}&cursor=${flat}`);
+  expect(refused.status()).toBe(400);
+});
