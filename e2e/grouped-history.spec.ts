@@ -3,16 +3,16 @@ import { HistoryPage } from "./pages/history-page";
 import { createDiagnosis } from "./support/api";
 
 const tag = () => `g${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-// Request ids in the relay's format: the fingerprint ignores them, so each paste is the same error.
-const requestId = (i: number) => `2026030${(i % 9) + 1}1010101234${String(i).padStart(5, "0")}aAbBcC${i}`;
+// A new request id each time: the fingerprint ignores it, so each paste is the same error.
+const requestId = (i: number) => `${(0x3f2a9c1e + i * 7919).toString(16)}-8b7d-4e6f-9a01-${(0x2b3c4d5e6f70 + i * 104729).toString(16)}`;
 
 type GroupItem = { fingerprint: string; count: number; firstSeen: string; lastSeen: string; latestId: string; id: string };
 
 test("35 pastes of one error and 5 of another are 2 groups, in the page and in the API; unlisted pastes never count", async ({ page, request }) => {
   test.setTimeout(90_000);
   const marker = tag();
-  const quota = (i: number) => `{"error":{"message":"该令牌额度已用尽 ${marker} (request id: ${requestId(i)})","type":"new_api_error"}}`;
-  const refused = (i: number) => `Error: connect ECONNREFUSED 127.0.0.1:5432 ${marker} (request id: ${requestId(i)})`;
+  const quota = (i: number) => `java.lang.OutOfMemoryError: Java heap space ${marker}\n  request-id: ${requestId(i)}`;
+  const refused = (i: number) => `Error: ENOSPC: no space left on device, write ${marker}\n  request-id: ${requestId(i)}`;
   const quotaIds: string[] = [];
   for (let i = 0; i < 35; i++) quotaIds.push((await createDiagnosis(request, { text: quota(i), lang: "zh" })).id);
   for (let i = 0; i < 5; i++) await createDiagnosis(request, { text: refused(i), lang: "en" });
@@ -22,7 +22,7 @@ test("35 pastes of one error and 5 of another are 2 groups, in the page and in t
   await expect(history.groupRows()).toHaveCount(2);
   const counts = (await history.groups()).map(([, count]) => count).sort((a, b) => b - a);
   expect(counts).toEqual([35, 5]);
-  await expect(history.groupRows().filter({ hasText: /ECONNREFUSED/ }).getByTestId("group-count")).toHaveText(/^5/);
+  await expect(history.groupRows().filter({ hasText: /ENOSPC/ }).getByTestId("group-count")).toHaveText(/^5/);
   await expect(page.getByTestId("sparkline").first()).toBeVisible();
 
   const api = await (await request.get(`/api/v1/diagnoses?group=1&q=${marker}`)).json();
@@ -55,7 +55,7 @@ test("35 pastes of one error and 5 of another are 2 groups, in the page and in t
   await expect(history.groupRows()).toHaveCount(2);
 
   // A group row opens the group page with every occurrence.
-  await history.groupRows().filter({ hasText: /ECONNREFUSED/ }).getByRole("link").first().click();
+  await history.groupRows().filter({ hasText: /ENOSPC/ }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/history\/g\//);
   await expect(page.getByTestId("history-row")).toHaveCount(5);
 });

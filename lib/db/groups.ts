@@ -17,11 +17,11 @@ export type TicketGroup = {
 
 export type TicketGroupPage = { items: TicketGroup[]; nextCursor: string | null };
 
-type GroupRow = { fingerprint: string; count: number; firstAt: number; lastAt: number; rank?: number };
+type GroupRow = { fingerprint: string; count: number; firstAt: number; lastAt: number };
 
 /**
- * One row per error group, a keyset page at a time: groups whose latest matching ticket is
- * newest first, or by their best match when there is a search. Unlisted tickets never count
+ * One row per error group, a keyset page at a time: the group whose latest matching ticket is
+ * newest first, with or without a search. Unlisted tickets never count
  * (filterConditions always requires `listed`). Without a search the groups come from
  * tickets_group_idx alone (fingerprint, visibility, created_at); with one, from the small
  * ticket_search_filters rows of the matches.
@@ -53,9 +53,7 @@ export function listTicketGroups({
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor(
-          match ? { kind: "group-rank", rank: last.rank!, id: last.fingerprint } : { kind: "group-time", lastAt: last.lastAt, id: last.fingerprint },
-        )
+      ? encodeCursor({ kind: "group-time", lastAt: last.lastAt, id: last.fingerprint })
       : null;
   return { items, nextCursor };
 }
@@ -73,17 +71,20 @@ function newestGroups(db: Db, filters: TicketFilters, cursor: TicketCursor | nul
 }
 
 // MATERIALIZED: flattened into the GROUP BY, bm25() would be called outside its MATCH query.
+// Matching groups page newest first like the unsearched list, not by bm25: a rank cursor
+// drifts as other tickets are written between pages (bm25 depends on the whole index), which
+// skipped or repeated groups; (lastAt, fingerprint) does not move.
 function searchGroups(db: Db, match: string, filters: TicketFilters, cursor: TicketCursor | null, limit: number): GroupRow[] {
-  const having: SQL = cursor?.kind === "group-rank"
-    ? sql`HAVING min(m.rank) > ${cursor.rank} OR (min(m.rank) = ${cursor.rank} AND f.fingerprint > ${cursor.id})`
+  const having: SQL = cursor?.kind === "group-time"
+    ? sql`HAVING max(f.created_at) < ${cursor.lastAt} OR (max(f.created_at) = ${cursor.lastAt} AND f.fingerprint < ${cursor.id})`
     : sql``;
   return db.all<GroupRow>(sql`
-    WITH m AS MATERIALIZED (SELECT rowid, bm25(tickets_fts) AS rank FROM tickets_fts WHERE tickets_fts MATCH ${match})
-    SELECT f.fingerprint AS fingerprint, count(*) AS count, min(f.created_at) AS firstAt, max(f.created_at) AS lastAt, min(m.rank) AS rank
+    WITH m AS MATERIALIZED (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ${match})
+    SELECT f.fingerprint AS fingerprint, count(*) AS count, min(f.created_at) AS firstAt, max(f.created_at) AS lastAt
     FROM m JOIN ticket_search_filters f ON f.rowid = m.rowid
     WHERE ${sql.join(filterConditions(filters, searchFilterColumns), sql` AND `)}
     GROUP BY f.fingerprint ${having}
-    ORDER BY rank, fingerprint
+    ORDER BY lastAt DESC, fingerprint DESC
     LIMIT ${limit + 1}`);
 }
 

@@ -123,16 +123,15 @@ export type TicketFilters = {
 
 /**
  * Newest-first pages key on (createdAt, id); relevance pages on (rank, id). Grouped pages
- * (one row per fingerprint, lib/db/groups.ts) key on the group's (lastAt, fingerprint) or
- * (best rank, fingerprint): `id` then holds the fingerprint.
+ * (one row per fingerprint, lib/db/groups.ts) key on the group's (lastAt, fingerprint), with or
+ * without a search: `id` then holds the fingerprint.
  */
 export type TicketCursor =
   | { kind: "time"; createdAt: number; id: string }
   | { kind: "rank"; rank: number; id: string }
-  | { kind: "group-time"; lastAt: number; id: string }
-  | { kind: "group-rank"; rank: number; id: string };
+  | { kind: "group-time"; lastAt: number; id: string };
 
-const cursorTags = { time: "t", rank: "r", "group-time": "gt", "group-rank": "gr" } as const;
+const cursorTags = { time: "t", rank: "r", "group-time": "gt" } as const;
 
 export function encodeCursor(cursor: TicketCursor): string {
   const key = cursor.kind === "time" ? cursor.createdAt : cursor.kind === "group-time" ? cursor.lastAt : cursor.rank;
@@ -148,7 +147,6 @@ export function decodeCursor(value: string): TicketCursor | null {
     if (kind === "t") return { kind: "time", createdAt: key, id };
     if (kind === "r") return { kind: "rank", rank: key, id };
     if (kind === "gt") return { kind: "group-time", lastAt: key, id };
-    if (kind === "gr") return { kind: "group-rank", rank: key, id };
     return null;
   } catch {
     return null;

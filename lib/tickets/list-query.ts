@@ -55,7 +55,7 @@ export function parseListQuery(
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new AppError("invalid_input", "cursor: not a cursor from a previous page");
   const grouped = query.group ? query.group === "1" : query.view ? query.view === "groups" : groupedByDefault;
-  const expected = grouped ? (query.q ? "group-rank" : "group-time") : query.q ? "rank" : "time";
+  const expected = grouped ? "group-time" : query.q ? "rank" : "time";
   if (cursor && cursor.kind !== expected) {
     throw new AppError("invalid_input", "cursor: it belongs to a different search or view");
   }
