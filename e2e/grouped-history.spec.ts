@@ -97,3 +97,43 @@ test("grouped pages keyset-page through every group once, and keep the filters",
   const refused = await request.get(`/api/v1/diagnoses?group=1&q=${marker}&cursor=${flat}`);
   expect(refused.status()).toBe(400);
 });
+
+test("'This fixed it' on a solution shows on the group page and moves that solution first; one vote per client per ticket", async ({ page, request }) => {
+  const marker = tag();
+  const text = (i: number) => `java.lang.OutOfMemoryError: Java heap space ${marker}\n  request-id: ${requestId(i)}`;
+  const a = await createDiagnosis(request, { text: text(1), lang: "en" });
+  const b = await createDiagnosis(request, { text: text(2), lang: "en" });
+  const order = () => page.getByTestId("solution").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-solution"))));
+
+  await page.goto(`/t/${a.id}`);
+  expect((await order()).slice(0, 2)).toEqual([1, 2]);
+  await page.locator('[data-testid="solution"][data-solution="2"]').getByRole("button", { name: /This fixed it/ }).click();
+  await expect(page.locator('[data-testid="solution"][data-solution="2"]').getByRole("status")).toHaveText(/Noted/);
+
+  // The group's reports now list solution 2 first (the voted ticket and the other one).
+  await page.reload();
+  expect((await order())[0]).toBe(2);
+  await expect(page.locator('[data-testid="solution"][data-solution="2"]').getByRole("button", { name: /This fixed it/ })).toHaveAttribute("aria-pressed", "true");
+  await page.goto(`/t/${b.id}`);
+  expect((await order())[0]).toBe(2);
+
+  const fingerprint = (await (await request.get(`/api/v1/diagnoses/${a.id}`)).json()).classification.fingerprint;
+  await page.goto(`/history/g/${fingerprint}`);
+  await expect(page.getByTestId("fixed-it")).toContainText("Solution 2 fixed it for 1 of 1 person");
+  await expect(page.getByTestId("best-link")).toHaveAttribute("href", `/t/${b.id}`);
+
+  // Voting again on the same ticket moves the one vote rather than adding a second.
+  await page.goto(`/t/${a.id}`);
+  await page.locator('[data-testid="solution"][data-solution="1"]').getByRole("button", { name: /This fixed it/ }).click();
+  await expect(page.locator('[data-testid="solution"][data-solution="1"]').getByRole("status")).toHaveText(/Noted/);
+  await page.goto(`/history/g/${fingerprint}`);
+  await expect(page.getByTestId("fixed-it")).toHaveText(/Solution 1 fixed it for 1 of 1 person/);
+  await expect(page.getByTestId("fixed-it")).not.toContainText("Solution 2");
+
+  // The zh group page says it in Chinese.
+  const zh = await page.context().browser()!.newContext({ locale: "zh-CN" });
+  const zhPage = await zh.newPage();
+  await zhPage.goto(new URL(`/history/g/${fingerprint}`, page.url()).toString());
+  await expect(zhPage.getByTestId("fixed-it")).toContainText("方案一 帮 1 人中的 1 人解决了问题");
+  await zh.close();
+});

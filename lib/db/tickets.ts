@@ -304,6 +304,31 @@ export function listSimilarTickets({ db, ticket, limit }: { db: Db; ticket: Tick
   return [...same, ...related];
 }
 
+/** A group's best report: the newest AI (llm or cache) report among its listed tickets, else its newest ticket. */
+export function findBestGroupTicket({ db, fingerprint }: { db: Db; fingerprint: string }): Ticket | null {
+  return (
+    db
+      .select()
+      .from(tickets)
+      .where(and(eq(tickets.fingerprint, fingerprint), eq(tickets.visibility, "listed")))
+      .orderBy(sql`${tickets.reportSource} IN ('llm', 'cache') DESC`, desc(tickets.createdAt), desc(tickets.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+/** Ids of a group's listed tickets (newest first, at most `limit`). */
+export function groupTicketIds({ db, fingerprint, limit = 1000 }: { db: Db; fingerprint: string; limit?: number }): string[] {
+  return db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.fingerprint, fingerprint), eq(tickets.visibility, "listed")))
+    .orderBy(desc(tickets.createdAt))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
+}
+
 /** Providers that appear among listed tickets, most frequent first (for the history filter). */
 export function listProviders({ db }: { db: Db }): string[] {
   return db

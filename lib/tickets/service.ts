@@ -5,7 +5,9 @@ import type { Ticket } from "@/lib/db/schema";
 import {
   deleteTicket,
   getTicket,
+  findBestGroupTicket,
   groupStats,
+  groupTicketIds,
   listProviders,
   listSimilarTickets,
   listTicketIdsByStatus,
@@ -14,6 +16,7 @@ import {
   type FingerprintGroup,
 } from "@/lib/db/tickets";
 import { dailyGroupCounts, listTicketGroups, type TicketGroup } from "@/lib/db/groups";
+import { castSolutionVote, fixRateByCategory, groupSolutionVotes } from "@/lib/db/solution-votes";
 import { readStats } from "@/lib/db/stats";
 import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { env } from "@/lib/env";
@@ -245,6 +248,27 @@ export function recordFeedback({ id, isHelpful, clientKey }: { id: string; isHel
   return outcome;
 }
 
+/**
+ * "This fixed it" on solution `solution` (1-based) of a ticket's report: one per client per
+ * ticket, changeable (voting for another solution moves it). The group's reports order their
+ * solutions by these votes, so the group's cached pages are dropped.
+ */
+export function recordSolutionVote({ id, solution, clientKey }: { id: string; solution: number; clientKey: string }): VoteOutcome {
+  const ticket = ticketIdSchema.safeParse(id).success ? findTicket(id) : null;
+  if (!ticket) throw new AppError("not_found", "No diagnosis has this id.");
+  if (!Number.isInteger(solution) || solution < 1 || solution > ticket.report.solutions.length) {
+    throw new AppError("invalid_input", `solution: this report has solutions 1 to ${ticket.report.solutions.length}.`);
+  }
+  const db = getDb();
+  const outcome = castSolutionVote({ db, ticketId: id, solution, voter: voterIdOf(clientKey) });
+  if (!outcome) throw new AppError("not_found", "No diagnosis has this id.");
+  if (outcome !== "unchanged") {
+    pageCache().purgeTicket(id);
+    for (const other of groupTicketIds({ db, fingerprint: ticket.fingerprint })) pageCache().purgeTicket(other);
+  }
+  return outcome;
+}
+
 function voterIdOf(clientKey: string): string {
   return hashOwnerToken(`errdoc-voter:${clientKey}`).slice(0, 32);
 }
@@ -256,7 +280,13 @@ export function ticketPageData(id: string) {
   const db = getDb();
   const similar = listSimilarTickets({ db, ticket, limit: 6 });
   const group = groupStats({ db, fingerprints: [ticket.fingerprint] }).get(ticket.fingerprint) ?? null;
-  return { ticket, similar, group };
+  return { ticket, similar, group, solutionVotes: groupSolutionVotes({ db, fingerprint: ticket.fingerprint }) };
+}
+
+/** The group page: the best report (an AI one when there is one, else the latest) and what fixed it. */
+export function groupPageData(fingerprint: string) {
+  const db = getDb();
+  return { best: findBestGroupTicket({ db, fingerprint }), solutionVotes: groupSolutionVotes({ db, fingerprint }) };
 }
 
 export function historyProviders(): string[] {
@@ -268,5 +298,5 @@ export const STATS_DAYS = 30;
 export function statsPageData() {
   const since = new Date(Date.now() - (STATS_DAYS - 1) * 86_400_000);
   since.setUTCHours(0, 0, 0, 0);
-  return { stats: readStats({ db: getDb(), since }), since };
+  return { stats: readStats({ db: getDb(), since }), since, fixRates: fixRateByCategory({ db: getDb() }) };
 }
