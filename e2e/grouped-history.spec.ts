@@ -137,3 +137,35 @@ test("'This fixed it' on a solution shows on the group page and moves that solut
   await expect(zhPage.getByTestId("fixed-it")).toContainText("方案一 帮 1 人中的 1 人解决了问题");
   await zh.close();
 });
+
+test("the filter bar is one row on a 1280 px desktop and one 'Filters' control on a phone", async ({ browser }) => {
+  const baseURL = test.info().project.use.baseURL;
+  for (const locale of ["en-US", "zh-CN"]) {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, baseURL });
+    const page = await desktop.newPage();
+    await page.goto("/history");
+    const boxes = await page.locator("#history-filters > :not(legend)").evaluateAll((nodes) =>
+      nodes.map((node) => node.getBoundingClientRect()).map((r) => ({ middle: r.top + r.height / 2, right: r.right, width: r.width })),
+    );
+    const search = await page.getByRole("searchbox").evaluate((node) => node.closest("form")!.getBoundingClientRect().right);
+    expect(boxes.length).toBeGreaterThanOrEqual(7);
+    const middles = boxes.map((b) => b.middle);
+    expect(Math.max(...middles) - Math.min(...middles), locale).toBeLessThan(8);
+    // The selects stay wide enough to read ("All categories").
+    expect(Math.min(...boxes.slice(0, 3).map((b) => b.width)), locale).toBeGreaterThan(130);
+    expect(Math.max(...boxes.map((b) => b.right)), locale).toBeLessThanOrEqual(search + 1);
+    await expect(page.getByTestId("filters-toggle")).toBeHidden();
+    await desktop.close();
+  }
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, baseURL });
+  const page = await phone.newPage();
+  await page.goto("/history");
+  await expect(page.getByLabel(/^(Category|类别)$/)).toBeHidden();
+  await page.getByTestId("filters-toggle").click();
+  await expect(page.getByLabel(/^(Category|类别)$/)).toBeVisible();
+  // With a filter set, the phone opens on the filters.
+  await page.goto("/history?status=completed");
+  await expect(page.getByLabel(/^(Status|状态)$/)).toBeVisible();
+  await phone.close();
+});

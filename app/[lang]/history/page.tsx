@@ -38,7 +38,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
 
   const nextHref = page.nextCursor ? `/history?${withParams(raw, { cursor: page.nextCursor })}` : null;
   return (
-    <main className="mx-auto max-w-4xl px-4 pt-8 pb-16">
+    <main className="mx-auto max-w-5xl px-4 pt-8 pb-16">
       <h1 className="text-2xl font-semibold tracking-tight">{t.heading}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{grouped ? t.groupsIntro : t.intro}</p>
       <div className="mt-6">

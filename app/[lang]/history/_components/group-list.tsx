@@ -43,11 +43,13 @@ export function GroupList({ items, lang }: { items: HistoryGroup[]; lang: Langua
                 <p className="mt-0.5 truncate font-mono text-[13px] text-zinc-600 dark:text-zinc-400">
                   <bdi>{showBidiControls(firstLine(latest.input))}</bdi>
                 </p>
+                {/* Phones: no room beside the row, so the latest diagnosis's link sits under it. */}
+                <Link href={`/t/${latest.id}`} className="relative z-10 mt-1 inline-block text-xs font-medium text-brand-700 hover:underline sm:hidden dark:text-brand-400">
+                  {h.latest} →
+                </Link>
               </div>
-              <div className="relative z-10 flex shrink-0 flex-col items-end gap-1">
-                <span className="hidden sm:block">
-                  <Sparkline values={group.daily} label={h.sparkline(group.daily.length, total)} />
-                </span>
+              <div className="relative z-10 hidden shrink-0 flex-col items-end gap-1 sm:flex">
+                <Sparkline values={group.daily} label={h.sparkline(group.daily.length, total)} />
                 <Link href={`/t/${latest.id}`} className="text-xs font-medium text-brand-700 hover:underline dark:text-brand-400" data-testid="group-latest">
                   {h.latest} →
                 </Link>

@@ -65,7 +65,8 @@ export function HistoryFilters({
         {h.filters}
         {active ? <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{activeCount}</span> : null}
       </label>
-      <fieldset id="history-filters" className="hidden flex-col gap-2 peer-checked:flex sm:flex sm:flex-row sm:flex-nowrap sm:items-center">
+      {/* min-w-0: a fieldset is at least as wide as its content by default, which let the row overflow. */}
+      <fieldset id="history-filters" className="hidden min-w-0 flex-col gap-2 peer-checked:flex sm:flex sm:flex-row sm:flex-nowrap sm:items-center">
         <legend className="sr-only">{h.filters}</legend>
         <select name="category" aria-label={t.ticket.facts.category} defaultValue={query.category ?? ""} className={selectClass}>
           <option value="">{h.allCategories}</option>
