@@ -62,9 +62,13 @@ function newestGroups(db: Db, filters: TicketFilters, cursor: TicketCursor | nul
   const having: SQL = cursor?.kind === "group-time"
     ? sql`HAVING max(created_at) < ${cursor.lastAt} OR (max(created_at) = ${cursor.lastAt} AND fingerprint < ${cursor.id})`
     : sql``;
+  // Without category/status/provider filters, tickets_group_idx (fingerprint, visibility,
+  // created_at) answers alone, in GROUP BY order. Left to itself SQLite picked the visibility
+  // index and read every row's report JSON: 700 ms p99 at 100k tickets (bench seed).
+  const covered = !filters.category && !filters.status && !filters.provider;
   return db.all<GroupRow>(sql`
     SELECT fingerprint, count(*) AS count, min(created_at) AS firstAt, max(created_at) AS lastAt
-    FROM tickets WHERE ${sql.join(filterConditions(filters), sql` AND `)}
+    FROM tickets ${covered ? sql.raw("INDEXED BY tickets_group_idx") : sql``} WHERE ${sql.join(filterConditions(filters), sql` AND `)}
     GROUP BY fingerprint ${having}
     ORDER BY lastAt DESC, fingerprint DESC
     LIMIT ${limit + 1}`);
