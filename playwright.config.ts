@@ -48,7 +48,10 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "rules", testIgnore: /\.llm\.spec\.ts$|process\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
+    { name: "rules", testIgnore: /\.llm\.spec\.ts$|process\.spec\.ts$|grouped-history\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
+    // Pastes ~50 tickets: run after the rules project, so its writes cannot shift the relevance
+    // ranks that another spec's search cursor is paging through.
+    { name: "grouped", testMatch: /grouped-history\.spec\.ts$/, dependencies: ["rules"], use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
     { name: "llm", testMatch: /\.llm\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.llm}` } },
     // Starts, restarts and kills servers of its own.
     { name: "process", testMatch: /process\.spec\.ts$/, use: chromium },

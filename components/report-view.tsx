@@ -4,12 +4,20 @@ import { isInLanguage } from "@/lib/report/translate";
 import { BasisNote } from "./basis-note";
 import { CodeBlock } from "./code-block";
 import { InlineText } from "./inline-text";
+import { SolutionVoteButton } from "./solution-vote-button";
+
+/** "This fixed it" buttons, and the order the error's group voted the solutions into (1-based numbers). */
+export type SolutionVoting = {
+  ticketId: string;
+  order: number[];
+  vote: (ticketId: string, solution: number) => Promise<{ ok: boolean }>;
+};
 
 /**
  * The structured report: 错误翻译, 原因分析, 解决方案, 预防措施, 推荐工具 — like the seeds, but cleaner.
  * Headings follow the report's language, so they match the text beneath them whatever the UI language.
  */
-export function ReportView({ report }: { report: Report }) {
+export function ReportView({ report, voting }: { report: Report; voting?: SolutionVoting }) {
   const lang = report.language;
   const t = messages(lang).ticket;
   const s = t.sections;
@@ -48,8 +56,8 @@ export function ReportView({ report }: { report: Report }) {
 
       <Section id="solutions" icon="🛠️" title={s.solutions}>
         <ol className="space-y-5">
-          {report.solutions.map((solution, i) => (
-            <li key={i} className="rounded-xl border border-zinc-200 bg-white p-4 shadow-xs dark:border-zinc-800 dark:bg-zinc-900/40">
+          {(voting?.order ?? report.solutions.map((_, i) => i + 1)).map((n) => [n - 1, report.solutions[n - 1]!] as const).filter(([, solution]) => solution).map(([i, solution]) => (
+            <li key={i} data-testid="solution" data-solution={i + 1} className="rounded-xl border border-zinc-200 bg-white p-4 shadow-xs dark:border-zinc-800 dark:bg-zinc-900/40">
               <h3 className="font-semibold">
                 <span className="text-brand-600 dark:text-brand-400">{s.solution(i + 1)}</span>
                 {lang === "zh" ? "：" : ": "}
@@ -71,6 +79,11 @@ export function ReportView({ report }: { report: Report }) {
                   copyLabel={t.copyCode}
                   copiedLabel={t.copied}
                 />
+              ) : null}
+              {voting ? (
+                <div className="mt-3">
+                  <SolutionVoteButton ticketId={voting.ticketId} solution={i + 1} label={t.fixedIt} thanks={t.fixedItThanks} vote={voting.vote} />
+                </div>
               ) : null}
             </li>
           ))}

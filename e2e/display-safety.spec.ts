@@ -28,11 +28,14 @@ test("a right-to-left override in a paste is shown as a visible marker on the pa
   }
   expect(await page.title()).toContain(MARKER);
 
-  await page.goto(`/history?q=${tag}`);
+  await page.goto(`/history?q=${tag}&view=all`);
   const row = page.getByTestId("history-row").filter({ hasText: tag });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(`invoice${MARKER}fdp.exe`);
   expect((await page.content()).includes(RLO), "raw U+202E in the history").toBe(false);
+  await page.goto(`/history?q=${tag}`);
+  await expect(page.getByTestId("group-row").filter({ hasText: tag })).toContainText(`invoice${MARKER}fdp.exe`);
+  expect((await page.content()).includes(RLO), "raw U+202E in the grouped history").toBe(false);
 
   const markdown = await (await request.get(`/t/${created.id}/report.md`)).text();
   expect(markdown).toContain(`invoice${MARKER}fdp.exe`);

@@ -47,7 +47,7 @@ test.describe("paste an error → report page → share link → history", () =>
 
   test("history lists the four seeds newest first", async ({ page }) => {
     const history = new HistoryPage(page);
-    await history.open({ limit: "100" });
+    await history.openAll({ limit: "100" });
     const ids = await history.ticketIds();
     const positions = created.map(({ id }) => ids.indexOf(id));
     expect(positions.every((p) => p >= 0)).toBe(true);

@@ -19,7 +19,7 @@ test("Chinese and English searches find the right tickets, with matches highligh
   expect(apiEn.items.map((i: { id: string }) => i.id)).toEqual([en.id]);
 
   const history = new HistoryPage(page);
-  await history.open({ q: `令牌 ${marker}` });
+  await history.openAll({ q: `令牌 ${marker}` });
   expect(await history.ticketIds()).toEqual([zh.id]);
   await expect(history.rows().first().locator("mark").filter({ hasText: "令牌" }).first()).toBeVisible();
   await expect(page.getByRole("searchbox")).toHaveValue(`令牌 ${marker}`);
@@ -44,12 +44,13 @@ test("filters and cursors page through everything exactly once, and the URL hold
   expect(seen.sort()).toEqual([...ids].sort());
 
   const history = new HistoryPage(page);
-  await history.open({ q: marker, category: "network.connection", limit: "3" });
+  await history.openAll({ q: marker, category: "network.connection", limit: "3" });
   const pageOne = await history.ticketIds();
   expect(pageOne).toHaveLength(3);
   await page.getByRole("link", { name: /Older|更早/ }).click();
   await expect(page).toHaveURL(/cursor=/);
   await expect(page).toHaveURL(/category=network.connection/);
+  await expect(page).toHaveURL(/view=all/);
   const pageTwo = await history.ticketIds();
   expect(pageTwo.some((id) => pageOne.includes(id))).toBe(false);
   await expect(page.getByLabel(/Category|类别/)).toHaveValue("network.connection");
@@ -83,8 +84,10 @@ test("unlisted tickets appear nowhere but their link, and say noindex", async ({
   const all = await (await request.get(`/api/v1/diagnoses?limit=100`)).json();
   expect(all.items.map((i: { id: string }) => i.id)).not.toContain(unlisted.id);
   const history = new HistoryPage(page);
-  await history.open({ q: marker });
+  await history.openAll({ q: marker });
   await expect(history.rows()).toHaveCount(0);
+  await history.open({ q: marker });
+  await expect(history.groupRows()).toHaveCount(0);
 
   await page.goto(`/t/${unlisted.id}`);
   await expect(page.getByTestId("pasted-error")).toContainText(marker);
@@ -140,7 +143,7 @@ test("feedback is stored and shown in the list", async ({ page, request }) => {
   await expect(page.getByText(/Thanks for the feedback|感谢反馈/)).toBeVisible();
   await expect
     .poll(async () => {
-      await page.goto(`/history?q=${marker}`);
+      await page.goto(`/history?q=${marker}&view=all`);
       return page.getByTestId("history-row").first().innerText();
     })
     .toContain("👍 1");

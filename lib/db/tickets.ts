@@ -121,12 +121,21 @@ export type TicketFilters = {
   fingerprint?: string | null;
 };
 
-/** Newest-first pages key on (createdAt, id); relevance pages on (rank, id). */
-export type TicketCursor = { kind: "time"; createdAt: number; id: string } | { kind: "rank"; rank: number; id: string };
+/**
+ * Newest-first pages key on (createdAt, id); relevance pages on (rank, id). Grouped pages
+ * (one row per fingerprint, lib/db/groups.ts) key on the group's (lastAt, fingerprint), with or
+ * without a search: `id` then holds the fingerprint.
+ */
+export type TicketCursor =
+  | { kind: "time"; createdAt: number; id: string }
+  | { kind: "rank"; rank: number; id: string }
+  | { kind: "group-time"; lastAt: number; id: string };
+
+const cursorTags = { time: "t", rank: "r", "group-time": "gt" } as const;
 
 export function encodeCursor(cursor: TicketCursor): string {
-  const parts = cursor.kind === "time" ? ["t", cursor.createdAt, cursor.id] : ["r", cursor.rank, cursor.id];
-  return Buffer.from(JSON.stringify(parts), "utf8").toString("base64url");
+  const key = cursor.kind === "time" ? cursor.createdAt : cursor.kind === "group-time" ? cursor.lastAt : cursor.rank;
+  return Buffer.from(JSON.stringify([cursorTags[cursor.kind], key, cursor.id]), "utf8").toString("base64url");
 }
 
 export function decodeCursor(value: string): TicketCursor | null {
@@ -137,6 +146,7 @@ export function decodeCursor(value: string): TicketCursor | null {
     if (typeof key !== "number" || !Number.isFinite(key) || typeof id !== "string" || !/^[\w-]{1,64}$/.test(id)) return null;
     if (kind === "t") return { kind: "time", createdAt: key, id };
     if (kind === "r") return { kind: "rank", rank: key, id };
+    if (kind === "gt") return { kind: "group-time", lastAt: key, id };
     return null;
   } catch {
     return null;
@@ -144,10 +154,10 @@ export function decodeCursor(value: string): TicketCursor | null {
 }
 
 /** The filterable columns, in tickets or in ticket_search_filters (aliased `f`, see 0003). */
-type FilterColumns = Record<"visibility" | "category" | "status" | "provider" | "fingerprint" | "createdAt", SQLWrapper>;
+export type FilterColumns = Record<"visibility" | "category" | "status" | "provider" | "fingerprint" | "createdAt", SQLWrapper>;
 
 const ticketColumns: FilterColumns = tickets;
-const searchFilterColumns: FilterColumns = {
+export const searchFilterColumns: FilterColumns = {
   visibility: sql`f.visibility`,
   category: sql`f.category`,
   status: sql`f.status`,
@@ -157,7 +167,7 @@ const searchFilterColumns: FilterColumns = {
 };
 
 /** Listed tickets only, plus the user's filters; times compare as stored (epoch ms). */
-function filterConditions(filters: TicketFilters, c: FilterColumns = ticketColumns): SQL[] {
+export function filterConditions(filters: TicketFilters, c: FilterColumns = ticketColumns): SQL[] {
   const conditions: SQL[] = [sql`${c.visibility} = 'listed'`];
   if (filters.category) conditions.push(sql`${c.category} = ${filters.category}`);
   if (filters.status) conditions.push(sql`${c.status} = ${filters.status}`);
@@ -292,6 +302,31 @@ export function listSimilarTickets({ db, ticket, limit }: { db: Db; ticket: Tick
     .limit(limit - same.length)
     .all();
   return [...same, ...related];
+}
+
+/** A group's best report: the newest AI (llm or cache) report among its listed tickets, else its newest ticket. */
+export function findBestGroupTicket({ db, fingerprint }: { db: Db; fingerprint: string }): Ticket | null {
+  return (
+    db
+      .select()
+      .from(tickets)
+      .where(and(eq(tickets.fingerprint, fingerprint), eq(tickets.visibility, "listed")))
+      .orderBy(sql`${tickets.reportSource} IN ('llm', 'cache') DESC`, desc(tickets.createdAt), desc(tickets.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+/** Ids of a group's listed tickets (newest first, at most `limit`). */
+export function groupTicketIds({ db, fingerprint, limit = 1000 }: { db: Db; fingerprint: string; limit?: number }): string[] {
+  return db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.fingerprint, fingerprint), eq(tickets.visibility, "listed")))
+    .orderBy(desc(tickets.createdAt))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
 }
 
 /** Providers that appear among listed tickets, most frequent first (for the history filter). */

@@ -17,6 +17,10 @@ export const listQuerySchema = z.object({
   to: day,
   cursor: z.preprocess(blankToUndefined, z.string().max(512).optional()),
   limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(20)),
+  /** API: `group=1` lists one item per error group. */
+  group: z.preprocess(blankToUndefined, z.enum(["0", "1"], { error: "use group=1 or group=0" }).optional()),
+  /** Page: grouped by default, `view=all` for every diagnosis. */
+  view: z.preprocess(blankToUndefined, z.enum(["groups", "all"], { error: "use view=groups or view=all" }).optional()),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 
@@ -24,11 +28,20 @@ export type ParsedListQuery = {
   query: ListQuery;
   filters: TicketFilters;
   cursor: TicketCursor | null;
+  /** One row per error group (fingerprint) rather than one per ticket. */
+  grouped: boolean;
 };
 
 const DAY_MS = 86_400_000;
 
-export function parseListQuery(searchParams: URLSearchParams | Record<string, string | string[] | undefined>): ParsedListQuery {
+/**
+ * `groupedByDefault`: the history page lists groups unless `view=all`; the API lists tickets
+ * unless `group=1` (DESIGN.md).
+ */
+export function parseListQuery(
+  searchParams: URLSearchParams | Record<string, string | string[] | undefined>,
+  { groupedByDefault = false }: { groupedByDefault?: boolean } = {},
+): ParsedListQuery {
   const raw =
     searchParams instanceof URLSearchParams
       ? Object.fromEntries(searchParams)
@@ -41,12 +54,15 @@ export function parseListQuery(searchParams: URLSearchParams | Record<string, st
   const query = parsed.data;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new AppError("invalid_input", "cursor: not a cursor from a previous page");
-  if (cursor && (cursor.kind === "rank") !== Boolean(query.q)) {
-    throw new AppError("invalid_input", "cursor: it belongs to a different search");
+  const grouped = query.group ? query.group === "1" : query.view ? query.view === "groups" : groupedByDefault;
+  const expected = grouped ? "group-time" : query.q ? "rank" : "time";
+  if (cursor && cursor.kind !== expected) {
+    throw new AppError("invalid_input", "cursor: it belongs to a different search or view");
   }
   return {
     query,
     cursor,
+    grouped,
     filters: {
       category: query.category ?? null,
       status: query.status ?? null,

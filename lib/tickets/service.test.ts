@@ -81,6 +81,24 @@ describe("recordFeedback", () => {
   });
 });
 
+describe("recordSolutionVote", () => {
+  it("keeps one solution per client per ticket, server-side, and checks the solution exists", () => {
+    const { ticket } = create("solution-setup");
+    const n = ticket.report.solutions.length;
+    expect(n).toBeGreaterThan(0);
+    expect(service.recordSolutionVote({ id: ticket.id, solution: 1, clientKey: "203.0.113.9" })).toBe("added");
+    expect(service.recordSolutionVote({ id: ticket.id, solution: 1, clientKey: "203.0.113.9" })).toBe("unchanged");
+    if (n > 1) expect(service.recordSolutionVote({ id: ticket.id, solution: 2, clientKey: "203.0.113.9" })).toBe("changed");
+    const rows = globals.errdocDb!.$client.prepare("SELECT target FROM votes WHERE ticket_id = ? AND target LIKE 'solution:%'").all(ticket.id);
+    expect(rows).toEqual([{ target: n > 1 ? "solution:2" : "solution:1" }]);
+    expect(service.ticketPageData(ticket.id)!.solutionVotes.voters).toBe(1);
+    for (const solution of [0, n + 1, 1.5]) {
+      expect(failure(() => service.recordSolutionVote({ id: ticket.id, solution, clientKey: "x" })).status).toBe(400);
+    }
+    expect(failure(() => service.recordSolutionVote({ id: "nope", solution: 1, clientKey: "x" })).status).toBe(404);
+  });
+});
+
 describe("a database that cannot be written", () => {
   let writable: Db | undefined;
   beforeAll(() => {

@@ -5,7 +5,9 @@ import type { Ticket } from "@/lib/db/schema";
 import {
   deleteTicket,
   getTicket,
+  findBestGroupTicket,
   groupStats,
+  groupTicketIds,
   listProviders,
   listSimilarTickets,
   listTicketIdsByStatus,
@@ -13,6 +15,8 @@ import {
   updateTicket,
   type FingerprintGroup,
 } from "@/lib/db/tickets";
+import { dailyGroupCounts, listTicketGroups, type TicketGroup } from "@/lib/db/groups";
+import { castSolutionVote, fixRateByCategory, groupSolutionVotes } from "@/lib/db/solution-votes";
 import { readStats } from "@/lib/db/stats";
 import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { env } from "@/lib/env";
@@ -162,9 +166,45 @@ export function listHistory(parsed: ParsedListQuery): { items: HistoryItem[]; ne
   return { items: page.items.map((item) => ({ ...item, group: groups.get(item.fingerprint) ?? null })), nextCursor: page.nextCursor };
 }
 
-/** GET /api/v1/diagnoses. */
+export const SPARKLINE_DAYS = 30;
+
+export type HistoryGroup = TicketGroup & { daily: number[] };
+
+/** One page of error groups (one row per fingerprint), each with its last 30 days per day. */
+export function listHistoryGroups(parsed: ParsedListQuery): { items: HistoryGroup[]; nextCursor: string | null } {
+  const db = getDb();
+  const page = listTicketGroups({
+    db,
+    query: parsed.query.q ?? null,
+    filters: parsed.filters,
+    cursor: parsed.cursor,
+    limit: parsed.query.limit,
+  });
+  const daily = dailyGroupCounts({ db, fingerprints: page.items.map((group) => group.fingerprint), days: SPARKLINE_DAYS });
+  return {
+    items: page.items.map((group) => ({ ...group, daily: daily.get(group.fingerprint) ?? [] })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** GET /api/v1/diagnoses (`group=1`: one item per error group, DESIGN.md). */
 export function listDiagnoses({ searchParams, origin }: { searchParams: URLSearchParams; origin: string }) {
-  const { items, nextCursor } = listHistory(parseListQuery(searchParams));
+  const parsed = parseListQuery(searchParams);
+  if (parsed.grouped) {
+    const groups = listHistoryGroups(parsed);
+    return {
+      items: groups.items.map((group) => ({
+        ...toListItem(group.latest, origin),
+        count: group.count,
+        firstSeen: group.firstAt.toISOString(),
+        lastSeen: group.lastAt.toISOString(),
+        latestId: group.latest.id,
+        daily: group.daily,
+      })),
+      nextCursor: groups.nextCursor,
+    };
+  }
+  const { items, nextCursor } = listHistory(parsed);
   return {
     items: items.map((item) => ({
       ...toListItem(item, origin),
@@ -208,6 +248,27 @@ export function recordFeedback({ id, isHelpful, clientKey }: { id: string; isHel
   return outcome;
 }
 
+/**
+ * "This fixed it" on solution `solution` (1-based) of a ticket's report: one per client per
+ * ticket, changeable (voting for another solution moves it). The group's reports order their
+ * solutions by these votes, so the group's cached pages are dropped.
+ */
+export function recordSolutionVote({ id, solution, clientKey }: { id: string; solution: number; clientKey: string }): VoteOutcome {
+  const ticket = ticketIdSchema.safeParse(id).success ? findTicket(id) : null;
+  if (!ticket) throw new AppError("not_found", "No diagnosis has this id.");
+  if (!Number.isInteger(solution) || solution < 1 || solution > ticket.report.solutions.length) {
+    throw new AppError("invalid_input", `solution: this report has solutions 1 to ${ticket.report.solutions.length}.`);
+  }
+  const db = getDb();
+  const outcome = castSolutionVote({ db, ticketId: id, solution, voter: voterIdOf(clientKey) });
+  if (!outcome) throw new AppError("not_found", "No diagnosis has this id.");
+  if (outcome !== "unchanged") {
+    pageCache().purgeTicket(id);
+    for (const other of groupTicketIds({ db, fingerprint: ticket.fingerprint })) pageCache().purgeTicket(other);
+  }
+  return outcome;
+}
+
 function voterIdOf(clientKey: string): string {
   return hashOwnerToken(`errdoc-voter:${clientKey}`).slice(0, 32);
 }
@@ -219,7 +280,13 @@ export function ticketPageData(id: string) {
   const db = getDb();
   const similar = listSimilarTickets({ db, ticket, limit: 6 });
   const group = groupStats({ db, fingerprints: [ticket.fingerprint] }).get(ticket.fingerprint) ?? null;
-  return { ticket, similar, group };
+  return { ticket, similar, group, solutionVotes: groupSolutionVotes({ db, fingerprint: ticket.fingerprint }) };
+}
+
+/** The group page: the best report (an AI one when there is one, else the latest) and what fixed it. */
+export function groupPageData(fingerprint: string) {
+  const db = getDb();
+  return { best: findBestGroupTicket({ db, fingerprint }), solutionVotes: groupSolutionVotes({ db, fingerprint }) };
 }
 
 export function historyProviders(): string[] {
@@ -231,5 +298,5 @@ export const STATS_DAYS = 30;
 export function statsPageData() {
   const since = new Date(Date.now() - (STATS_DAYS - 1) * 86_400_000);
   since.setUTCHours(0, 0, 0, 0);
-  return { stats: readStats({ db: getDb(), since }), since };
+  return { stats: readStats({ db: getDb(), since }), since, fixRates: fixRateByCategory({ db: getDb() }) };
 }

@@ -5,7 +5,8 @@ import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { parseListQuery, type ParsedListQuery } from "@/lib/tickets/list-query";
-import { historyProviders, listHistory } from "@/lib/tickets/service";
+import { historyProviders, listHistory, listHistoryGroups } from "@/lib/tickets/service";
+import { GroupList } from "./_components/group-list";
 import { HistoryFilters } from "./_components/history-filters";
 import { HistoryList } from "./_components/history-list";
 
@@ -24,38 +25,62 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   let parsed: ParsedListQuery | null = null;
   let problem: string | null = null;
   try {
-    parsed = parseListQuery(raw);
+    parsed = parseListQuery(raw, { groupedByDefault: true });
   } catch (error) {
     if (!isAppError(error)) throw error;
     problem = error.message;
   }
-  const page = parsed ? listHistory(parsed) : { items: [], nextCursor: null };
+  const grouped = parsed ? parsed.grouped : raw.view !== "all";
+  const groups = parsed?.grouped ? listHistoryGroups(parsed) : null;
+  const flat = parsed && !parsed.grouped ? listHistory(parsed) : null;
+  const page = { count: (groups ?? flat)?.items.length ?? 0, nextCursor: (groups ?? flat)?.nextCursor ?? null };
   const isFiltered = Boolean(parsed && (parsed.query.q || Object.values(parsed.filters).some(Boolean)));
 
-  const nextHref = page.nextCursor ? `/history?${withCursor(raw, page.nextCursor)}` : null;
+  const nextHref = page.nextCursor ? `/history?${withParams(raw, { cursor: page.nextCursor })}` : null;
   return (
-    <main className="mx-auto max-w-4xl px-4 pt-8 pb-16">
+    <main className="mx-auto max-w-5xl px-4 pt-8 pb-16">
       <h1 className="text-2xl font-semibold tracking-tight">{t.heading}</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t.intro}</p>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{grouped ? t.groupsIntro : t.intro}</p>
       <div className="mt-6">
-        <HistoryFilters query={parsed?.query ?? {}} providers={historyProviders()} lang={lang} />
+        <HistoryFilters query={parsed?.query ?? {}} providers={historyProviders()} lang={lang} view={grouped ? "groups" : "all"} />
       </div>
-      <div className="mt-6">
+      <nav aria-label={t.viewLabel} className="mt-4 inline-flex rounded-lg border border-zinc-300 p-0.5 text-sm dark:border-zinc-700">
+        {(["groups", "all"] as const).map((view) => {
+          const current = (view === "groups") === grouped;
+          return (
+            <Link
+              key={view}
+              href={`/history?${withParams(raw, { cursor: null, view: view === "all" ? "all" : null })}`}
+              aria-current={current ? "page" : undefined}
+              className={
+                current
+                  ? "rounded-md bg-zinc-900 px-3 py-1 font-medium text-white dark:bg-zinc-100 dark:text-zinc-900"
+                  : "rounded-md px-3 py-1 text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+              }
+            >
+              {view === "groups" ? t.viewGroups : t.viewAll}
+            </Link>
+          );
+        })}
+      </nav>
+      <div className="mt-4">
         {problem ? (
           <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
             {problem}
           </p>
-        ) : page.items.length === 0 ? (
+        ) : page.count === 0 ? (
           <p className="rounded-xl border border-dashed border-zinc-300 px-4 py-10 text-center text-zinc-500 dark:border-zinc-700">
             {isFiltered ? t.noMatches : t.empty}
           </p>
-        ) : (
-          <HistoryList items={page.items} lang={lang} query={parsed?.query.q ?? ""} />
-        )}
+        ) : groups ? (
+          <GroupList items={groups.items} lang={lang} />
+        ) : flat ? (
+          <HistoryList items={flat.items} lang={lang} query={parsed?.query.q ?? ""} />
+        ) : null}
       </div>
       <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
         {parsed?.cursor ? (
-          <Link href={`/history?${withCursor(raw, null)}`} className="text-brand-700 hover:underline dark:text-brand-400">
+          <Link href={`/history?${withParams(raw, { cursor: null })}`} className="text-brand-700 hover:underline dark:text-brand-400">
             ← {t.first}
           </Link>
         ) : (
@@ -71,12 +96,13 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   );
 }
 
-function withCursor(raw: Record<string, string | string[] | undefined>, cursor: string | null): string {
+/** The page's URL parameters with some replaced (null: removed). */
+function withParams(raw: Record<string, string | string[] | undefined>, changes: Record<string, string | null>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (key !== "cursor" && first) params.set(key, first);
+    if (!(key in changes) && first) params.set(key, first);
   }
-  if (cursor) params.set("cursor", cursor);
+  for (const [key, value] of Object.entries(changes)) if (value) params.set(key, value);
   return params.toString();
 }

@@ -21,7 +21,7 @@ export default async function StatsPage({ params }: PageProps<"/[lang]/stats">) 
   if (!isLocale(lang)) notFound();
   const t = messages(lang);
   const s = t.stats;
-  const { stats, since } = statsPageData();
+  const { stats, since, fixRates } = statsPageData();
   const { rows, families } = perDayRows(stats.perDay, since, STATS_DAYS);
   const failureRate = stats.llm.attempted > 0 ? Math.round((stats.llm.failed / stats.llm.attempted) * 100) : null;
   const feedbackTotal = stats.feedback.up + stats.feedback.down;
@@ -57,6 +57,26 @@ export default async function StatsPage({ params }: PageProps<"/[lang]/stats">) 
             <Empty text={s.none} />
           ) : (
             <HorizontalBars data={stats.providers.map((p) => ({ name: p.provider, count: p.count }))} label={s.providers} />
+          )}
+        </Card>
+        <Card title={s.fixRate}>
+          {fixRates.length === 0 ? (
+            <Empty text={s.none} />
+          ) : (
+            <>
+              <p className="mb-3 text-xs text-zinc-500">{s.fixRateHint}</p>
+              <ol className="space-y-2 text-sm" data-testid="fix-rates">
+                {fixRates.map((r) => (
+                  <li key={r.category} className="flex items-center gap-3" data-category={r.category}>
+                    <span className="w-12 shrink-0 text-right font-mono font-semibold text-emerald-700 dark:text-emerald-400">
+                      {Math.round((r.fixed / r.voters) * 100)}%
+                    </span>
+                    <span className="min-w-0 flex-1 truncate">{categoryLabel(r.category as never, lang)}</span>
+                    <span className="shrink-0 text-xs text-zinc-500">{s.fixRateOf(r.fixed, r.voters)}</span>
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
         </Card>
         <Card title={s.recurring}>

@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { clientKeyFrom } from "@/lib/http/client-key";
 import { forgetOwnership, ownerTokenFor } from "@/lib/http/owner-cookies";
 import { isHttpsRequest } from "@/lib/http/request-info";
-import { deleteDiagnosis, recordFeedback, retryDiagnosis } from "@/lib/tickets/service";
+import { deleteDiagnosis, recordFeedback, recordSolutionVote, retryDiagnosis } from "@/lib/tickets/service";
 
 export async function deleteTicketAction(id: string): Promise<{ ok: false; message: string }> {
   const store = await cookies();
@@ -24,6 +24,17 @@ export async function deleteTicketAction(id: string): Promise<{ ok: false; messa
 export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ ok: boolean }> {
   try {
     recordFeedback({ id, isHelpful, clientKey: clientKeyFrom(await headers()) });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false };
+    throw error;
+  }
+}
+
+/** "This fixed it" on one solution: one per client per ticket; another solution moves the vote. */
+export async function solutionVoteAction(id: string, solution: number): Promise<{ ok: boolean }> {
+  try {
+    recordSolutionVote({ id, solution, clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false };

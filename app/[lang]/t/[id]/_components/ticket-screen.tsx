@@ -3,6 +3,11 @@ import { LocalTime } from "@/components/local-time";
 import { BasisNote } from "@/components/basis-note";
 import { Markdown } from "@/components/markdown";
 import { ReportView } from "@/components/report-view";
+import { SolutionVoteButton } from "@/components/solution-vote-button";
+import type { GroupSolutionVotes } from "@/lib/db/solution-votes";
+import { orderSolutions } from "@/lib/report/solution-order";
+import { InlineText } from "@/components/inline-text";
+import { solutionVoteAction } from "../actions";
 import { StatusBadge } from "@/components/status-badge";
 import type { Language } from "@/lib/classifier/schema";
 import type { Ticket } from "@/lib/db/schema";
@@ -18,14 +23,23 @@ import { LlmStage } from "./llm-stage";
 import { SimilarList } from "./similar-list";
 import { TicketActions } from "./ticket-actions";
 
-type Props = { ticket: Ticket; lang: Language; similar: Ticket[]; group: FingerprintGroup | null; isLlmConfigured: boolean };
+type Props = {
+  ticket: Ticket;
+  lang: Language;
+  similar: Ticket[];
+  group: FingerprintGroup | null;
+  solutionVotes: GroupSolutionVotes;
+  isLlmConfigured: boolean;
+};
 
-export function TicketScreen({ ticket: storedTicket, lang, similar: storedSimilar, group, isLlmConfigured }: Props) {
+export function TicketScreen({ ticket: storedTicket, lang, similar: storedSimilar, group, solutionVotes, isLlmConfigured }: Props) {
   // Bidi controls in the paste (and whatever quotes it) are shown as visible markers.
   const ticket = showBidiControlsIn(storedTicket);
   const similar = showBidiControlsIn(storedSimilar);
   const t = messages(lang).ticket;
   const report = ticket.report;
+  const solutionOrder = orderSolutions(report.solutions.length, solutionVotes.bySolution);
+  const reportT = messages(report.language).ticket;
   const redactionNote = ticket.redactions.length > 0 ? describeRedactions(ticket.redactions, lang) : null;
   return (
     <main className="mx-auto max-w-4xl px-4 pt-8 pb-16">
@@ -94,11 +108,28 @@ export function TicketScreen({ ticket: storedTicket, lang, similar: storedSimila
           </span>
         </h2>
         {report.source === "rules" ? (
-          <ReportView report={report} />
+          <ReportView report={report} voting={{ ticketId: ticket.id, order: solutionOrder, vote: solutionVoteAction }} />
         ) : (
           <div className="space-y-6">
             <BasisNote report={report} />
             <Markdown source={report.markdown} copyLabel={t.copyCode} copiedLabel={t.copied} />
+            {report.solutions.length > 0 ? (
+              // The AI report is Markdown; its solutions get their buttons here, in the group's order.
+              <section aria-labelledby="fixed-it-heading" className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+                <h3 id="fixed-it-heading" className="text-sm font-semibold">{reportT.fixedItQuestion}</h3>
+                <ol className="mt-2 space-y-2">
+                  {solutionOrder.map((n) => (
+                    <li key={n} data-testid="solution" data-solution={n} className="flex flex-wrap items-center gap-2 text-sm">
+                      <span className="font-medium text-brand-600 dark:text-brand-400">{reportT.sections.solution(n)}</span>
+                      <span className="min-w-0 flex-1">
+                        <InlineText text={report.solutions[n - 1]!.title} />
+                      </span>
+                      <SolutionVoteButton ticketId={ticket.id} solution={n} label={reportT.fixedIt} thanks={reportT.fixedItThanks} vote={solutionVoteAction} />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
           </div>
         )}
       </section>
