@@ -2,7 +2,7 @@ import { inArray, sql, type SQL } from "drizzle-orm";
 import { buildMatchQuery } from "@/lib/search/search-text";
 import type { Db } from "./client";
 import { tickets, type Ticket } from "./schema";
-import { encodeCursor, filterConditions, searchFilterColumns, type TicketCursor, type TicketFilters } from "./tickets";
+import { encodeCursor, filterConditions, searchFilterColumns, type ListArgs, type TicketCursor, type TicketFilters } from "./tickets";
 
 /** One error (fingerprint) among listed tickets that match the filters (and search). */
 export type TicketGroup = {
@@ -26,19 +26,7 @@ type GroupRow = { fingerprint: string; count: number; firstAt: number; lastAt: n
  * tickets_group_idx alone (fingerprint, visibility, created_at); with one, from the small
  * ticket_search_filters rows of the matches.
  */
-export function listTicketGroups({
-  db,
-  query,
-  filters = {},
-  cursor,
-  limit,
-}: {
-  db: Db;
-  query?: string | null;
-  filters?: TicketFilters;
-  cursor: TicketCursor | null;
-  limit: number;
-}): TicketGroupPage {
+export function listTicketGroups({ db, query, filters = {}, cursor, limit }: ListArgs): TicketGroupPage {
   const match = query ? buildMatchQuery(query) : null;
   if (query && !match) return { items: [], nextCursor: null };
   const rows = match ? searchGroups(db, match, filters, cursor, limit) : newestGroups(db, filters, cursor, limit);

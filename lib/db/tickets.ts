@@ -180,23 +180,20 @@ export function filterConditions(filters: TicketFilters, c: FilterColumns = tick
 
 export type TicketPage = { items: Ticket[]; nextCursor: string | null };
 
-/**
- * Listed tickets only (unlisted ones are reachable by link alone), filtered, one keyset page
- * at a time: by relevance when there is a query, newest first otherwise.
- */
-export function listTickets({
-  db,
-  query,
-  filters = {},
-  cursor,
-  limit,
-}: {
+/** What a keyset-paged list of listed tickets (flat or grouped) is asked with. */
+export interface ListArgs {
   db: Db;
   query?: string | null;
   filters?: TicketFilters;
   cursor: TicketCursor | null;
   limit: number;
-}): TicketPage {
+}
+
+/**
+ * Listed tickets only (unlisted ones are reachable by link alone), filtered, one keyset page
+ * at a time: by relevance when there is a query, newest first otherwise.
+ */
+export function listTickets({ db, query, filters = {}, cursor, limit }: ListArgs): TicketPage {
   const match = query ? buildMatchQuery(query) : null;
   if (query && !match) return { items: [], nextCursor: null };
   return match ? searchTickets(db, match, filters, cursor, limit) : newestTickets(db, filters, cursor, limit);
