@@ -1,7 +1,8 @@
 import { block, defineKnownError, ic, t } from "../../define";
 
 /** Debian/Ubuntu development packages that ship the unversioned lib<name>.so the linker looks for. */
-const devPackage: Record<string, string> = { ssl: "libssl-dev", crypto: "libssl-dev", z: "zlib1g-dev", ffi: "libffi-dev", pq: "libpq-dev", sqlite3: "libsqlite3-dev" };
+// Only mappings a source states; other libraries get the generic advice.
+const devPackage: Record<string, string> = { ssl: "libssl-dev", crypto: "libssl-dev" };
 
 export default defineKnownError({
   id: "cpp.ld-cannot-find-library",

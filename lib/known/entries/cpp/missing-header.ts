@@ -1,7 +1,8 @@
 import { block, defineKnownError, ic, t } from "../../define";
 
 /** Debian/Ubuntu development packages for the headers people hit most (from their distributions' package names). */
-const devPackage: Record<string, string> = { "openssl/ssl.h": "libssl-dev", "openssl/opensslv.h": "libssl-dev", "openssl/sha.h": "libssl-dev", "zlib.h": "zlib1g-dev", "ffi.h": "libffi-dev", "Python.h": "python3-dev" };
+// Only mappings a source states; other headers get the generic advice.
+const devPackage: Record<string, string> = { "openssl/ssl.h": "libssl-dev", "openssl/opensslv.h": "libssl-dev", "openssl/sha.h": "libssl-dev", "Python.h": "python3-dev" };
 
 export default defineKnownError({
   id: "cpp.missing-header",

@@ -1,7 +1,8 @@
 import { block, defineKnownError, ic, t } from "../../define";
 
 /** Standard-library packages and the Go release that added them (from the Go release notes). */
-const addedIn: Record<string, string> = { slices: "1.21", maps: "1.21", cmp: "1.21", "log/slog": "1.21", "math/rand/v2": "1.22", iter: "1.23", unique: "1.23" };
+// Only the releases a source confirms (Go 1.21 release notes); other packages get the generic advice.
+const addedIn: Record<string, string> = { slices: "1.21", maps: "1.21", cmp: "1.21", "log/slog": "1.21" };
 
 export default defineKnownError({
   id: "go.package-not-in-goroot",
