@@ -59,6 +59,17 @@ function firstHit(entry: KnownError, text: string, lowered: string): { index: nu
  * its pattern covered, then the later match (nearer the innermost cause).
  */
 export function matchKnownError(text: string, facts: MatchFacts, entries: readonly KnownError[] = knownErrors): KnownMatch | null {
+  // The classifier and the report builder ask about the same paste one after the other.
+  const key = `${facts.httpStatus}\u0000${facts.provider}\u0000${facts.ecosystem}\u0000${facts.exception}`;
+  if (last && last.entries === entries && last.key === key && last.text === text) return last.result;
+  const result = bestMatch(text, facts, entries);
+  last = { text, key, entries, result };
+  return result;
+}
+
+let last: { text: string; key: string; entries: readonly KnownError[]; result: KnownMatch | null } | null = null;
+
+function bestMatch(text: string, facts: MatchFacts, entries: readonly KnownError[]): KnownMatch | null {
   const lowered = text.toLowerCase();
   let best: Candidate | null = null;
   for (const entry of entries) {
