@@ -1,0 +1,90 @@
+/**
+ * The PostgreSQL schema: the same tables and row types as lib/db/schema.ts (SQLite), so the
+ * store's callers see one `Ticket`. Timestamps are timestamptz with millisecond precision (what
+ * SQLite's epoch-ms columns hold), JSON is jsonb, flags are booleans.
+ *
+ * Text that is sorted or compared for keyset paging (ids, fingerprints, categories, providers)
+ * uses the "C" collation: byte order, as SQLite compares, whatever the server's default locale,
+ * so pages and cursors are the same on both engines.
+ */
+import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { Category, Classification, Language } from "@/lib/classifier/schema";
+import type { Report, ReportSource } from "@/lib/report/schema";
+import { ticketStatuses, visibilities, type RedactionFinding, type TicketError } from "../schema";
+
+/** text COLLATE "C": byte order (see above). */
+const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+
+/** A full-text document (see ticket_search). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+const ms = { mode: "date", withTimezone: true, precision: 3 } as const;
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: byteText("id").primaryKey(),
+    createdAt: timestamp("created_at", ms).notNull(),
+    updatedAt: timestamp("updated_at", ms).notNull(),
+    status: text("status", { enum: ticketStatuses }).notNull(),
+    visibility: text("visibility", { enum: visibilities }).notNull(),
+    input: text("input").notNull(),
+    context: text("context"),
+    language: text("language").$type<Language>().notNull(),
+    wantsLlm: boolean("wants_llm").notNull(),
+    category: byteText("category").$type<Category>().notNull(),
+    provider: byteText("provider"),
+    httpStatus: integer("http_status"),
+    fingerprint: byteText("fingerprint").notNull(),
+    classification: jsonb("classification").$type<Classification>().notNull(),
+    report: jsonb("report").$type<Report>().notNull(),
+    ruleReport: jsonb("rule_report").$type<Report>().notNull(),
+    reportSource: text("report_source").$type<ReportSource>().notNull(),
+    title: text("title").notNull(),
+    error: jsonb("error").$type<TicketError>(),
+    redactions: jsonb("redactions").$type<RedactionFinding[]>().notNull(),
+    ownerTokenHash: text("owner_token_hash").notNull(),
+    llmAttempts: integer("llm_attempts").notNull().default(0),
+    feedbackUp: integer("feedback_up").notNull().default(0),
+    feedbackDown: integer("feedback_down").notNull().default(0),
+  },
+  (t) => [
+    index("tickets_listed_idx").on(t.visibility, t.createdAt, t.id),
+    index("tickets_group_idx").on(t.fingerprint, t.visibility, t.createdAt),
+    index("tickets_status_idx").on(t.status),
+    index("tickets_category_idx").on(t.category, t.createdAt),
+    index("tickets_provider_idx").on(t.provider, t.createdAt),
+    index("tickets_listed_provider_idx").on(t.visibility, t.provider),
+  ],
+);
+
+export const votes = pgTable(
+  "votes",
+  {
+    ticketId: byteText("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    target: text("target").notNull(),
+    voter: text("voter").notNull(),
+    value: integer("value").notNull(),
+    createdAt: timestamp("created_at", ms).notNull(),
+    updatedAt: timestamp("updated_at", ms).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.target, t.voter] })],
+);
+
+/**
+ * Full-text search: one row per ticket, `body` = to_tsvector('simple', the search text that
+ * lib/search/search-text.ts builds, prepared by lib/db/pg/search-query.ts). Written by the
+ * ticket functions (not a trigger) because the text is built in JS. SQLite's twin is tickets_fts.
+ */
+export const ticketSearch = pgTable(
+  "ticket_search",
+  {
+    ticketId: byteText("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    body: tsvector("body").notNull(),
+  },
+  (t) => [index("ticket_search_body_idx").using("gin", t.body)],
+);
