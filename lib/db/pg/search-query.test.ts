@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { buildMatchQuery } from "@/lib/search/search-text";
+import { buildPgTsQuery, pgSearchDocument } from "./search-query";
+
+describe("buildPgTsQuery", () => {
+  it("makes words prefixes and CJK runs phrases, all required", () => {
+    expect(buildPgTsQuery("invalid token")).toBe("'invalid':* & 'token':*");
+    expect(buildPgTsQuery("令牌")).toBe("('令' <-> '牌')");
+    expect(buildPgTsQuery("无效的令牌 401")).toBe("('无' <-> '效' <-> '的' <-> '令' <-> '牌') & '401':*");
+    expect(buildPgTsQuery("令")).toBe("'令'");
+    expect(buildPgTsQuery("token令牌")).toBe("'token':* & ('令' <-> '牌')");
+  });
+
+  it("lowercases, folds accents and drops repeats", () => {
+    expect(buildPgTsQuery("Token TOKEN token")).toBe("'token':*");
+    expect(buildPgTsQuery("Café")).toBe("'cafe':*");
+  });
+
+  it("keeps tsquery operators and quotes out of the query text", () => {
+    for (const input of ["a & b", "a | b", "!a", "(a) <-> b", "a:*", "'a'", '"a"', "a\\b", "a<2>b", "a:AB", "a & !(b | c):*"]) {
+      const query = buildPgTsQuery(input);
+      expect(query).not.toBeNull();
+      // Only quoted lexemes of letters/digits, joined by the operators this module writes.
+      expect(query!.replace(/'[\p{L}\p{N}]+'(:\*)?/gu, "X")).toMatch(/^(X|\(X( <-> X)+\))( & (X|\(X( <-> X)+\)))*$/);
+    }
+    expect(buildPgTsQuery("it's")).toBe("'it':* & 's':*");
+    expect(buildPgTsQuery("a\\b")).toBe("'a':* & 'b':*");
+  });
+
+  it("returns null when nothing searchable is left, as buildMatchQuery does", () => {
+    for (const input of ["", "   ", "&|!():*<>", "'\"\\", "—…", "\u0000\u0001"]) {
+      expect(buildPgTsQuery(input)).toBeNull();
+      expect(buildMatchQuery(input)).toBeNull();
+    }
+  });
+
+  it("has a clause for every clause of SQLite's query", () => {
+    for (const input of ["Error code: 401 - Invalid token", "无效的令牌 (request id: abc)", "sk-***", "ECONNREFUSED 127.0.0.1:5432", "ユーザー 인증 오류"]) {
+      expect(buildPgTsQuery(input)!.split(" & ")).toHaveLength(buildMatchQuery(input)!.split(" AND ").length);
+    }
+  });
+});
+
+describe("pgSearchDocument", () => {
+  it("is SQLite's search text as plain words: CJK characters apart, camelCase parts, no punctuation", () => {
+    expect(pgSearchDocument(["AuthenticationError: 无效的令牌", "https://api.openai.com/v1", null])).toBe(
+      "AuthenticationError 无 效 的 令 牌 https api openai com v1 Authentication Error",
+    );
+    expect(pgSearchDocument(["Ça marche pas_du_tout"])).toBe("Ca marche pas du tout");
+    expect(pgSearchDocument(["한국어 오류"])).toBe("한 국 어 오 류");
+  });
+});
