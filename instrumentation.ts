@@ -3,5 +3,5 @@ export async function register() {
   // `next build` loads this too; start-up work belongs to the running server only.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServer } = await import("./lib/startup");
-  startServer();
+  await startServer();
 }

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCache, randomNonce } from "@/lib/cache/page-cache";
-import { ticketRouteState } from "@/lib/db/ticket-route-state";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import { json } from "@/lib/http/json";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { appContext } from "@/lib/server/context";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -20,7 +20,7 @@ const isDev = process.env.NODE_ENV === "development";
  * which serves a cached page only with the nonce it was rendered with; any other page gets a
  * fresh nonce per request.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A broken %-escape (/t/%E0%A4%A) would make Next's router throw a 500 further on.
   if (!isDecodable(pathname)) return badPath(pathname);
@@ -41,7 +41,7 @@ export function proxy(request: NextRequest) {
   const ticket = /^\/t\/([\w-]{1,64})$/.exec(path);
   if (ticket) {
     const id = ticket[1]!;
-    const state = ticketRouteState(id);
+    const state = await routeState(id);
     if (state && state.status !== "processing") {
       const versioned = `/${locale}/t/${id}/v/${state.version}`;
       return page(request, versioned, versioned);
@@ -77,6 +77,15 @@ function page(request: NextRequest, target: string | null, cacheablePath: string
   // browser asks again each time (the ETag makes that cheap).
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
+}
+
+/** A final ticket's version, or null (unknown, processing, or the database is unreachable: the live page says so). */
+async function routeState(id: string) {
+  try {
+    return await (await appContext()).store.ticketRouteState(id);
+  } catch {
+    return null;
+  }
 }
 
 function isDecodable(pathname: string): boolean {

@@ -38,6 +38,8 @@ test("kill -9 while the LLM is writing: nothing lost, nothing left processing, d
     LLM_API_KEY: FAKE_LLM_KEY,
     LLM_TIMEOUT_MS: "20000",
     LLM_CONCURRENCY: "2",
+    // The restarted process takes over the dead one's jobs once their leases lapse.
+    LLM_LEASE_SECONDS: "3",
   };
   const server = new AppProcess(ports.process + 1, env);
   await server.start();

@@ -11,8 +11,13 @@ const envSchema = z.object({
     z
       .string()
       .default("file:./data/errdoc.db")
-      .refine((v) => v.startsWith("file:") || v === ":memory:", "must be a SQLite file URL such as file:./data/errdoc.db"),
+      .refine(
+        (v) => v.startsWith("file:") || v === ":memory:" || /^postgres(ql)?:\/\/\S+$/.test(v),
+        "must be a SQLite file URL such as file:./data/errdoc.db or a PostgreSQL URL such as postgres://user:pass@host:5432/errdoc",
+      ),
   ),
+  DATABASE_POOL_MAX: int(10, 1),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(10_000, 0),
   LLM_BASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
@@ -20,6 +25,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalText,
   LLM_TIMEOUT_MS: int(60_000, 1),
   LLM_CONCURRENCY: int(4, 1),
+  LLM_LEASE_SECONDS: int(20, 2),
   PORT: int(3000, 1),
   MAX_INPUT_BYTES: int(262_144, 1),
   MAX_CONTEXT_BYTES: int(8_192, 1),
@@ -35,10 +41,24 @@ const envSchema = z.object({
   }),
 });
 
-export type LlmSettings = { baseURL: string; apiKey: string; model: string; timeoutMs: number; concurrency: number };
+export type LlmSettings = {
+  baseURL: string;
+  apiKey: string;
+  model: string;
+  timeoutMs: number;
+  /** Jobs one instance runs at once. */
+  concurrency: number;
+  /** How long a job's lease lasts without a heartbeat: another instance takes over after it. */
+  leaseMs: number;
+};
+
+/** Where the data lives: an embedded SQLite file, or a PostgreSQL server shared by instances. */
+export type DatabaseConfig =
+  | { dialect: "sqlite"; path: string }
+  | { dialect: "postgres"; url: string; poolMax: number; statementTimeoutMs: number };
 
 export type Env = {
-  databasePath: string;
+  database: DatabaseConfig;
   llm: LlmSettings | null;
   port: number;
   maxInputBytes: number;
@@ -67,7 +87,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // Local servers (Ollama, vLLM, LM Studio) need no key; a base URL alone turns the LLM on.
   const isLlmConfigured = Boolean(baseURL || apiKey);
   return {
-    databasePath: e.DATABASE_URL === ":memory:" ? ":memory:" : e.DATABASE_URL.slice("file:".length),
+    database: e.DATABASE_URL.startsWith("postgres")
+      ? { dialect: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS }
+      : { dialect: "sqlite", path: e.DATABASE_URL === ":memory:" ? ":memory:" : e.DATABASE_URL.slice("file:".length) },
     llm: isLlmConfigured
       ? {
           baseURL: (baseURL ?? "https://api.openai.com/v1").replace(/\/+$/, ""),
@@ -75,6 +97,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
           model: e.LLM_MODEL ?? DEFAULT_MODEL,
           timeoutMs: e.LLM_TIMEOUT_MS,
           concurrency: e.LLM_CONCURRENCY,
+          leaseMs: e.LLM_LEASE_SECONDS * 1000,
         }
       : null,
     port: e.PORT,

@@ -1,11 +1,13 @@
-import { getDb, storageProblemLine, writeProblemOf } from "@/lib/db/client";
+import { withoutPassword } from "@/lib/db/store";
 import { env, EnvError } from "@/lib/env";
-import { recoverInterruptedTickets } from "@/lib/tickets/service";
+import { appContext } from "@/lib/server/context";
+import { databaseProblemLine, startJobs } from "@/lib/tickets/service";
 
-/** Runs once when the server starts: check the environment, migrate, resume interrupted work. */
-export function startServer() {
+/** Runs once when the server starts: check the environment, open and migrate the store, start taking LLM jobs. */
+export async function startServer() {
+  let config;
   try {
-    env();
+    config = env();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -13,17 +15,37 @@ export function startServer() {
     }
     throw error;
   }
-  // A server that cannot save would say Ready and then fail every diagnosis: refuse to start.
-  const { databasePath } = env();
   let problem: string | null;
+  const location = config.database.dialect === "sqlite" ? config.database.path : withoutPassword(config.database.url);
   try {
-    problem = writeProblemOf(getDb().$client);
+    const context = await appContext();
+    problem = await context.store.writeProblem();
+    if (!problem) return await startJobs(context);
   } catch (error) {
-    problem = (error as Error).message;
+    problem = (error as Error).message || String(error);
   }
-  if (problem) {
-    console.error(storageProblemLine(databasePath, problem));
+  const line = databaseProblemLine({ dialect: config.database.dialect, location }, problem);
+  // A server on an unwritable SQLite file would say Ready and then fail every diagnosis:
+  // refuse to start. A PostgreSQL server may just not be up yet: serve 503s until it is.
+  if (config.database.dialect === "sqlite") {
+    console.error(line);
     process.exit(1);
   }
-  recoverInterruptedTickets();
+  console.error(`${line}; retrying in the background`);
+  void retryStart();
+}
+
+async function retryStart() {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    try {
+      const context = await appContext();
+      if (!(await context.store.writeProblem())) {
+        console.error("errdoc: the database is reachable again");
+        return await startJobs(context);
+      }
+    } catch {
+      // still down
+    }
+  }
 }

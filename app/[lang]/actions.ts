@@ -17,7 +17,7 @@ export async function diagnoseAction(previous: PasteFormState, formData: FormDat
   let id: string;
   try {
     const requestHeaders = await headers();
-    const created = diagnose({ input: pasteFormToInput(values), clientKey: clientKeyFrom(requestHeaders) });
+    const created = await diagnose({ input: pasteFormToInput(values), clientKey: clientKeyFrom(requestHeaders) });
     rememberOwnership(await cookies(), { id: created.ticket.id, ownerToken: created.ownerToken, isHttps: isHttpsRequest(requestHeaders) });
     id = created.ticket.id;
   } catch (error) {

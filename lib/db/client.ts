@@ -3,7 +3,6 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -68,12 +67,4 @@ function ensureFolder(folder: string) {
     if (blocker) throw Object.assign(new Error(`${blocker} is a file, not a folder`), { code: "ENOTDIR" });
     throw error;
   }
-}
-
-// One connection per process, kept across hot reloads in dev.
-const globalForDb = globalThis as typeof globalThis & { errdocDb?: Db };
-
-export function getDb(): Db {
-  globalForDb.errdocDb ??= openDb(env().databasePath);
-  return globalForDb.errdocDb;
 }

@@ -81,3 +81,31 @@ export const votes = sqliteTable(
 );
 
 export type Vote = typeof votes.$inferSelect;
+
+/**
+ * An LLM job's lease: the instance (`owner`) running a processing ticket's AI report holds it
+ * until `lease_until`, renewing it while it works; any instance may take over an expired one
+ * (lib/tickets/llm-jobs.ts). The text streamed so far lives here too, so /events on any
+ * instance can show it. The row exists only while a run is claimed.
+ */
+export const llmJobs = sqliteTable("llm_jobs", {
+  ticketId: text("ticket_id")
+    .primaryKey()
+    .references(() => tickets.id, { onDelete: "cascade" }),
+  owner: text("owner").notNull(),
+  leaseUntil: integer("lease_until", { mode: "timestamp_ms" }).notNull(),
+  /** Times this run was claimed: above 1, an earlier holder died or stalled. */
+  claims: integer("claims").notNull(),
+  text: text("text").notNull().default(""),
+  /** Bumped when an attempt's text is thrown away (a retry, a takeover). */
+  resets: integer("resets").notNull().default(0),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Request counters per client key, a window from its first hit, shared by every instance on the database. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  /** When the key's current window started (its first hit after the last window ended), epoch ms. */
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDiagnosis } from "@/lib/tickets/create";
 import { castSolutionVote, fixRateByCategory, groupSolutionVotes, votedSolution } from "./solution-votes";
-import { createTestDb } from "./test-db";
+import { createTestDb, insertTestTicket } from "./test-db";
 import { deleteTicket } from "./tickets";
 import { castVote, REPORT_TARGET } from "./votes";
 
@@ -11,9 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const config = { maxInputBytes: 262_144, maxContextBytes: 8192, llm: null };
-const newTicket = (text = "Error: spawn python ENOENT", visibility: "listed" | "unlisted" = "listed") =>
-  createDiagnosis({ db: t.db, config, input: { text, lang: "en", visibility } }).ticket;
+const newTicket = (text = "Error: spawn python ENOENT", visibility: "listed" | "unlisted" = "listed") => insertTestTicket(t.db, { text, visibility });
 const vote = (ticketId: string, voter: string, solution: number) => castSolutionVote({ db: t.db, ticketId, solution, voter });
 
 describe("castSolutionVote", () => {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDiagnosis } from "@/lib/tickets/create";
-import { createTestDb } from "./test-db";
+import { createTestDb, insertTestTicket } from "./test-db";
 import { deleteTicket, getTicket, updateTicket } from "./tickets";
 import { castVote, countVotes, REPORT_TARGET } from "./votes";
 
@@ -10,8 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const config = { maxInputBytes: 262_144, maxContextBytes: 8192, llm: null };
-const newTicket = () => createDiagnosis({ db: t.db, config, input: { text: "Error: spawn python ENOENT", lang: "en" } }).ticket;
+const newTicket = () => insertTestTicket(t.db);
 const vote = (ticketId: string, voter: string, value: 1 | -1, target = REPORT_TARGET) => castVote({ db: t.db, ticketId, target, voter, value });
 const totals = (id: string) => {
   const row = getTicket({ db: t.db, id })!;

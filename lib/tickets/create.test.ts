@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { classifyError } from "@/lib/classifier";
+import { createSqliteStore } from "@/lib/db/sqlite-store";
 import { createTestDb } from "@/lib/db/test-db";
 import { getTicket, updateTicket } from "@/lib/db/tickets";
 import type { Report } from "@/lib/report/schema";
 import { createDiagnosis } from "./create";
 
 let t: ReturnType<typeof createTestDb>;
+const create = (request: Omit<Parameters<typeof createDiagnosis>[0], "store">) => createDiagnosis({ store: createSqliteStore(t.file, t.db), ...request });
 beforeEach(() => {
   t = createTestDb();
 });
@@ -14,7 +16,7 @@ afterEach(() => t.cleanup());
 const config = {
   maxInputBytes: 262_144,
   maxContextBytes: 8_192,
-  llm: { baseURL: "http://127.0.0.1:9/v1", apiKey: "test", model: "fake-model", timeoutMs: 1000, concurrency: 1 },
+  llm: { baseURL: "http://127.0.0.1:9/v1", apiKey: "test", model: "fake-model", timeoutMs: 1000, concurrency: 1, leaseMs: 20_000 },
 };
 
 /** The same relay error, pasted twice: other request id, relay host and file. */
@@ -50,8 +52,8 @@ function llmReport(facts: typeof first, extra = ""): Report {
 }
 
 /** A ticket whose LLM stage finished with `report`. */
-function completedLlmTicket(text: string, visibility: "listed" | "unlisted", report: Report) {
-  const { ticket } = createDiagnosis({ db: t.db, config, input: { text, lang: "en", visibility } });
+async function completedLlmTicket(text: string, visibility: "listed" | "unlisted", report: Report) {
+  const { ticket } = await create({ config, input: { text, lang: "en", visibility } });
   updateTicket({ db: t.db, id: ticket.id, changes: { status: "completed", report, reportSource: "llm", title: report.title } });
   return ticket.id;
 }
@@ -65,10 +67,10 @@ describe("reusing an AI report for the same error", () => {
     expect(a.requestId).toBe(first.requestId);
   });
 
-  it("never reuses the report of an unlisted ticket, which stays that ticket's own", () => {
+  it("never reuses the report of an unlisted ticket, which stays that ticket's own", async () => {
     const privateLine = " Your internal account is acct-7741-secret-ledger.";
-    const sourceId = completedLlmTicket(paste(first.requestId, first.host, first.file), "unlisted", llmReport(first, privateLine));
-    const { ticket } = createDiagnosis({ db: t.db, config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
+    const sourceId = await completedLlmTicket(paste(first.requestId, first.host, first.file), "unlisted", llmReport(first, privateLine));
+    const { ticket } = await create({ config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
     expect(ticket.status).toBe("processing");
     expect(ticket.report.source).toBe("rules");
     expect(JSON.stringify(ticket.report)).not.toContain("acct-7741");
@@ -78,9 +80,9 @@ describe("reusing an AI report for the same error", () => {
     expect(source?.report.causes.items[1]).toContain("acct-7741");
   });
 
-  it("reuses a listed ticket's report told in the new paste's request id, URL and file", () => {
-    completedLlmTicket(paste(first.requestId, first.host, first.file), "listed", llmReport(first));
-    const { ticket } = createDiagnosis({ db: t.db, config, input: { text: paste(second.requestId, second.host, second.file), lang: "en", visibility: "unlisted" } });
+  it("reuses a listed ticket's report told in the new paste's request id, URL and file", async () => {
+    await completedLlmTicket(paste(first.requestId, first.host, first.file), "listed", llmReport(first));
+    const { ticket } = await create({ config, input: { text: paste(second.requestId, second.host, second.file), lang: "en", visibility: "unlisted" } });
     expect(ticket.status).toBe("completed");
     expect(ticket.report.source).toBe("cache");
     const text = JSON.stringify(ticket.report);
@@ -89,18 +91,18 @@ describe("reusing an AI report for the same error", () => {
     expect(ticket.title).toBe(`Invalid token at ${second.host}`);
   });
 
-  it("does not reuse a report that quotes what only the source paste said, and asks the LLM instead", () => {
+  it("does not reuse a report that quotes what only the source paste said, and asks the LLM instead", async () => {
     const text = `${paste(first.requestId, first.host, first.file)}\nwhile syncing tenant acme-payroll-eu3`;
-    completedLlmTicket(text, "listed", llmReport(first, " This happens while syncing acme-payroll-eu3."));
-    const { ticket } = createDiagnosis({ db: t.db, config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
+    await completedLlmTicket(text, "listed", llmReport(first, " This happens while syncing acme-payroll-eu3."));
+    const { ticket } = await create({ config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
     expect(ticket.status).toBe("processing");
     expect(ticket.report.source).toBe("rules");
   });
 
-  it("skips an unusable newest report for an older one that fits", () => {
-    completedLlmTicket(paste(first.requestId, first.host, first.file), "listed", llmReport(first));
-    completedLlmTicket(`${paste(first.requestId, first.host, first.file)}\ntenant acme-payroll-eu3`, "listed", llmReport(first, " Tenant acme-payroll-eu3."));
-    const { ticket } = createDiagnosis({ db: t.db, config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
+  it("skips an unusable newest report for an older one that fits", async () => {
+    await completedLlmTicket(paste(first.requestId, first.host, first.file), "listed", llmReport(first));
+    await completedLlmTicket(`${paste(first.requestId, first.host, first.file)}\ntenant acme-payroll-eu3`, "listed", llmReport(first, " Tenant acme-payroll-eu3."));
+    const { ticket } = await create({ config, input: { text: paste(second.requestId, second.host, second.file), lang: "en" } });
     expect(ticket.report.source).toBe("cache");
     expect(JSON.stringify(ticket.report)).not.toContain("acme-payroll");
   });

@@ -1,40 +1,62 @@
 import { nanoid } from "nanoid";
 import { classifyError } from "@/lib/classifier";
 import type { Language } from "@/lib/classifier/schema";
-import type { Db } from "@/lib/db/client";
-import { findReusableLlmTickets, insertTicket } from "@/lib/db/tickets";
-import type { Ticket } from "@/lib/db/schema";
+import type { Store } from "@/lib/db/store";
+import type { NewTicket, Ticket } from "@/lib/db/schema";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { redactSecrets } from "@/lib/redact";
 import { buildRuleReport } from "@/lib/report";
 import { plainTitle } from "@/lib/report/markdown";
 import { reuserFor } from "@/lib/report/reuse";
-import type { Report } from "@/lib/report/schema";
 import { byteLength, normalizePastedText } from "./normalize-text";
 import { hashOwnerToken, newOwnerToken } from "./owner-token";
 import { createDiagnosisSchema } from "./schema";
 
 export type CreatedDiagnosis = { ticket: Ticket; ownerToken: string };
 
-/**
- * Validates, redacts, classifies and saves a new diagnosis with its rule-based report.
- * The row is written before any slow or fallible step, so nothing pasted is lost.
- */
-export function createDiagnosis({
-  db,
-  config,
-  input,
-  fallbackLanguage,
-  now = new Date(),
-}: {
-  db: Db;
+type DiagnosisRequest = {
   config: Pick<Env, "maxInputBytes" | "maxContextBytes" | "llm">;
   input: unknown;
   /** The reader's language (Accept-Language or UI), used when the input names none. */
   fallbackLanguage?: Language | null;
   now?: Date;
-}): CreatedDiagnosis {
+};
+
+/**
+ * Validates, redacts, classifies and saves a new diagnosis with its rule-based report.
+ * The row is written before any slow or fallible step, so nothing pasted is lost.
+ */
+export async function createDiagnosis({
+  store,
+  ...request
+}: DiagnosisRequest & { store: Pick<Store, "insertTicket" | "findReusableLlmTickets"> }): Promise<CreatedDiagnosis> {
+  const draft = draftDiagnosis(request);
+  const { ticket } = draft;
+  // The same error in the same language already has an AI report: reuse it at once, told in
+  // this paste's facts (request id, URL, paths), or not at all (see reuseReport).
+  if (ticket.wantsLlm) {
+    for (const candidate of await store.findReusableLlmTickets({ fingerprint: ticket.fingerprint, language: ticket.language })) {
+      const cached = draft.reuse(candidate.report, { text: candidate.input, context: candidate.context, classification: candidate.classification });
+      if (!cached) continue;
+      const report = { ...cached, source: "cache" as const };
+      Object.assign(ticket, { status: "completed", report, reportSource: report.source, title: plainTitle(report.title) });
+      break;
+    }
+  }
+  return { ticket: await store.insertTicket(ticket), ownerToken: draft.ownerToken };
+}
+
+/**
+ * Everything about a new diagnosis that needs no database: validation, redaction,
+ * classification, the rule report, the owner token. `reuse` tells an earlier AI report of the
+ * same error in this paste's facts, or says it cannot (null).
+ */
+export function draftDiagnosis({ config, input, fallbackLanguage, now = new Date() }: DiagnosisRequest): {
+  ticket: NewTicket;
+  ownerToken: string;
+  reuse: ReturnType<typeof reuserFor>;
+} {
   const parsed = createDiagnosisSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -76,45 +98,35 @@ export function createDiagnosis({
     classification,
     language,
   });
-  // The same error in the same language already has an AI report: reuse it at once, told in
-  // this paste's facts (request id, URL, paths), or not at all (see reuseReport).
-  let cached: Report | null = null;
-  if (wantsLlm) {
-    const reuse = reuserFor({ text: redactedText.text, context: redactedContext?.text ?? null, classification });
-    for (const candidate of findReusableLlmTickets({ db, fingerprint: classification.fingerprint, language })) {
-      cached = reuse(candidate.report, { text: candidate.input, context: candidate.context, classification: candidate.classification });
-      if (cached) break;
-    }
-  }
-  const report = cached ? { ...cached, source: "cache" as const } : ruleReport;
   const ownerToken = newOwnerToken();
-  const ticket = insertTicket({
-    db,
-    ticket: {
-      id: nanoid(),
-      createdAt: now,
-      updatedAt: now,
-      status: wantsLlm && !cached ? "processing" : "completed",
-      visibility: request.visibility,
-      input: redactedText.text,
-      context: redactedContext?.text ?? null,
-      language,
-      wantsLlm,
-      category: classification.category,
-      provider: classification.provider,
-      httpStatus: classification.httpStatus,
-      fingerprint: classification.fingerprint,
-      classification,
-      report,
-      ruleReport,
-      reportSource: report.source,
-      title: plainTitle(report.title),
-      error: null,
-      redactions: mergeFindings(redactedText.findings, redactedContext?.findings ?? []),
-      ownerTokenHash: hashOwnerToken(ownerToken),
-    },
-  });
-  return { ticket, ownerToken };
+  const ticket: NewTicket = {
+    id: nanoid(),
+    createdAt: now,
+    updatedAt: now,
+    status: wantsLlm ? "processing" : "completed",
+    visibility: request.visibility,
+    input: redactedText.text,
+    context: redactedContext?.text ?? null,
+    language,
+    wantsLlm,
+    category: classification.category,
+    provider: classification.provider,
+    httpStatus: classification.httpStatus,
+    fingerprint: classification.fingerprint,
+    classification,
+    report: ruleReport,
+    ruleReport,
+    reportSource: ruleReport.source,
+    title: plainTitle(ruleReport.title),
+    error: null,
+    redactions: mergeFindings(redactedText.findings, redactedContext?.findings ?? []),
+    ownerTokenHash: hashOwnerToken(ownerToken),
+  };
+  // Built on first use: most pastes never reach a reusable AI report.
+  let reuser: ReturnType<typeof reuserFor> | null = null;
+  const reuse: ReturnType<typeof reuserFor> = (...args) =>
+    (reuser ??= reuserFor({ text: redactedText.text, context: redactedContext?.text ?? null, classification }))(...args);
+  return { ticket, ownerToken, reuse };
 }
 
 function mergeFindings(...lists: Array<Array<{ kind: string; count: number }>>) {

@@ -31,19 +31,19 @@ function renderIntoCache(pagePath: string) {
 }
 
 describe("deleting a ticket", () => {
-  it("drops its rendered pages (every language and version) from the page cache, and no one else's", () => {
-    const { ticket, ownerToken } = service.diagnose({ input: { text: "Error: spawn python ENOENT" }, clientKey: "test" });
-    const other = service.diagnose({ input: { text: "Error: listen EADDRINUSE: address already in use :::3000" }, clientKey: "test" }).ticket;
+  it("drops its rendered pages (every language and version) from the page cache, and no one else's", async () => {
+    const { ticket, ownerToken } = await service.diagnose({ input: { text: "Error: spawn python ENOENT" }, clientKey: "test" });
+    const other = (await service.diagnose({ input: { text: "Error: listen EADDRINUSE: address already in use :::3000" }, clientKey: "test" })).ticket;
     const version = ticket.updatedAt.getTime();
     for (const lang of ["en", "zh"]) renderIntoCache(`/${lang}/t/${ticket.id}/v/${version}`);
     renderIntoCache(`/en/t/${ticket.id}/v/${version - 1}`);
     renderIntoCache(`/en/t/${other.id}/v/${other.updatedAt.getTime()}`);
 
-    service.deleteDiagnosis({ id: ticket.id, ownerToken });
+    await service.deleteDiagnosis({ id: ticket.id, ownerToken });
 
     const cached = cache.pageCache().stats().paths;
     expect(cached.filter((p) => p.includes(ticket.id))).toEqual([]);
     expect(cached).toContain(`/en/t/${other.id}/v/${other.updatedAt.getTime()}`);
-    expect(service.findTicket(ticket.id)).toBeNull();
+    expect(await service.findTicket(ticket.id)).toBeNull();
   });
 });

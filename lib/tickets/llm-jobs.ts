@@ -1,6 +1,7 @@
-import type { Db } from "@/lib/db/client";
-import type { Ticket, TicketStatus } from "@/lib/db/schema";
-import { getTicket, listTicketIdsByStatus, updateTicket } from "@/lib/db/tickets";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import type { Ticket } from "@/lib/db/schema";
+import type { JobClaim, Store, TicketChanges } from "@/lib/db/store";
 import type { LlmSettings } from "@/lib/env";
 import { runWithRetries, streamChatCompletion } from "@/lib/llm/client";
 import { isLlmError, llmErrors } from "@/lib/llm/errors";
@@ -9,88 +10,123 @@ import { buildLlmMessages } from "@/lib/llm/prompt";
 import { redactSecrets } from "@/lib/redact";
 import { plainTitle } from "@/lib/report/markdown";
 
-export type JobEvent =
-  | { type: "delta"; text: string }
-  /** A failed attempt's text is discarded before the retry streams again. */
-  | { type: "reset" }
-  | { type: "final"; status: TicketStatus };
-
-type Listener = (event: JobEvent) => void;
-
-/** A ticket that keeps getting interrupted (the server dies while writing) is given up on. */
+/** A ticket that keeps getting interrupted (its instance dies while writing) is given up on. */
 export const MAX_LLM_ATTEMPTS = 3;
 
+/** Streamed text reaches the database (and so every instance's /events) at least this often. */
+export const PROGRESS_FLUSH_MS = 200;
+
+export type JobRunnerOptions = {
+  /** How often idle capacity looks for unclaimed or expired jobs. */
+  pollMs?: number;
+  /** This instance's name in the leases (host, pid and a random part by default). */
+  owner?: string;
+};
+
 /**
- * Runs the LLM stage outside the request that created the ticket: a FIFO queue with a
- * concurrency cap, live text for the events stream, and every outcome written to the row.
+ * Runs the LLM stage outside the request that created the ticket. Jobs are leases in the
+ * database, so several instances share the work: an instance claims a processing ticket
+ * (atomically), renews the lease while it streams, writes the text so far every
+ * PROGRESS_FLUSH_MS, and saves the outcome only while the lease is still its own. A lease that
+ * is not renewed (the instance died) expires and any instance takes the job over; at start an
+ * instance claims only unclaimed or expired jobs, so a restart never steals live work.
  */
 export class LlmJobRunner {
-  private readonly queue: string[] = [];
-  private readonly running = new Map<string, { text: string }>();
-  private readonly listeners = new Map<string, Set<Listener>>();
+  readonly owner: string;
+  private readonly running = new Set<string>();
+  private readonly progressListeners = new Set<(ticketId: string) => void>();
+  private readonly pollMs: number;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private polling = false;
+  private stopped = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly llm: LlmSettings,
-  ) {}
+    options: JobRunnerOptions = {},
+  ) {
+    this.owner = options.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+    this.pollMs = options.pollMs ?? Math.min(2000, Math.max(200, Math.floor(llm.leaseMs / 10)));
+  }
 
+  /** Starts looking for work: jobs nobody holds, and those whose holder stopped renewing. */
+  start() {
+    this.stopped = false;
+    this.schedulePoll(0);
+  }
+
+  /** Stops claiming new work (jobs already running finish). */
+  stop() {
+    this.stopped = true;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    this.pollTimer = null;
+  }
+
+  /** A new processing ticket on this instance: run it here at once when there is room. */
   enqueue(id: string) {
-    if (this.running.has(id) || this.queue.includes(id)) return;
-    this.queue.push(id);
-    this.pump();
-  }
-
-  /** The text streamed so far for a running ticket, or null when it is not running. */
-  partialText(id: string): string | null {
-    return this.running.get(id)?.text ?? null;
-  }
-
-  subscribe(id: string, listener: Listener): () => void {
-    let set = this.listeners.get(id);
-    if (!set) this.listeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(id);
-    };
-  }
-
-  /** Picks up tickets left processing by a previous process (crash or restart). */
-  resumeInterrupted() {
-    for (const id of listTicketIdsByStatus({ db: this.db, status: "processing" })) this.enqueue(id);
+    if (this.running.has(id) || this.running.size >= this.llm.concurrency) return;
+    void this.claim({ limit: 1, onlyId: id });
   }
 
   get activeCount(): number {
     return this.running.size;
   }
 
-  private emit(id: string, event: JobEvent) {
-    for (const listener of this.listeners.get(id) ?? []) listener(event);
+  /** Called when this instance has written progress or an outcome for a ticket (a wake-up, not the data). */
+  onProgress(listener: (ticketId: string) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
   }
 
-  private pump() {
-    while (this.running.size < this.llm.concurrency && this.queue.length > 0) {
-      const id = this.queue.shift()!;
-      this.running.set(id, { text: "" });
-      void this.run(id)
-        .catch((error: unknown) => {
-          console.error(`errdoc: LLM job for ticket ${id} crashed`, error);
-          this.finish(id, { code: "internal", message: "The AI stage stopped on an unexpected error. Retry with AI." });
+  private notify(ticketId: string) {
+    for (const listener of this.progressListeners) listener(ticketId);
+  }
+
+  private schedulePoll(delay: number) {
+    if (this.stopped) return;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    this.pollTimer = setTimeout(() => void this.poll(), delay);
+    this.pollTimer.unref?.();
+  }
+
+  private async poll() {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      await this.claim({ limit: this.llm.concurrency - this.running.size });
+    } catch (error) {
+      // The database may be down for a while: keep polling, it recovers by itself.
+      if (!this.store.isUnavailable(error)) console.error("errdoc: looking for LLM jobs failed", error);
+    } finally {
+      this.polling = false;
+      this.schedulePoll(this.pollMs);
+    }
+  }
+
+  private async claim({ limit, onlyId }: { limit: number; onlyId?: string }) {
+    if (limit <= 0) return;
+    const claims = await this.store.claimJobs({ owner: this.owner, limit, leaseMs: this.llm.leaseMs, onlyId });
+    for (const claim of claims) {
+      this.running.add(claim.ticketId);
+      void this.run(claim)
+        .catch(async (error: unknown) => {
+          console.error(`errdoc: LLM job for ticket ${claim.ticketId} crashed`, error);
+          await this.fail(claim.ticketId, { code: "internal", message: "The AI stage stopped on an unexpected error. Retry with AI." }).catch(() => {});
         })
         .finally(() => {
-          this.running.delete(id);
-          this.pump();
+          this.running.delete(claim.ticketId);
+          this.schedulePoll(0);
         });
     }
   }
 
-  private async run(id: string) {
-    const ticket = getTicket({ db: this.db, id });
-    if (!ticket || ticket.status !== "processing") return;
-    const attempts = ticket.llmAttempts + 1;
-    updateTicket({ db: this.db, id, changes: { llmAttempts: attempts, updatedAt: ticket.updatedAt }, onlyIfStatus: "processing" });
-    if (attempts > MAX_LLM_ATTEMPTS) {
-      return this.finish(id, {
+  private async run({ ticketId: id, claims }: JobClaim) {
+    const ticket = await this.store.getTicket(id);
+    if (!ticket || ticket.status !== "processing") return this.store.endJob(id);
+    // The version (updatedAt) stays: the attempt count is not a change a reader sees.
+    await this.store.updateTicket({ id, changes: { llmAttempts: claims, updatedAt: ticket.updatedAt }, onlyIfStatus: "processing" });
+    if (claims > MAX_LLM_ATTEMPTS) {
+      return this.fail(id, {
         code: "interrupted",
         message: messageIn(ticket, {
           en: `The AI report was interrupted ${MAX_LLM_ATTEMPTS} times (the server stopped while it was being written). Retry with AI.`,
@@ -99,7 +135,20 @@ export class LlmJobRunner {
       });
     }
 
-    const state = this.running.get(id)!;
+    const lease = new AbortController();
+    const progress = new ProgressWriter(this.store, id, this.owner, () => this.notify(id), () => lease.abort());
+    const heartbeat = setInterval(() => {
+      this.store
+        .renewJob({ ticketId: id, owner: this.owner, leaseMs: this.llm.leaseMs })
+        .then((held) => {
+          if (!held) lease.abort();
+        })
+        .catch(() => {
+          // A database blip: the next beat tries again; the lease lasts several beats.
+        });
+    }, Math.max(100, Math.floor(this.llm.leaseMs / 4)));
+    heartbeat.unref?.();
+
     const messages = buildLlmMessages({
       text: ticket.input,
       context: ticket.context,
@@ -110,24 +159,17 @@ export class LlmJobRunner {
     let markdown: string;
     try {
       markdown = await runWithRetries(
-        () =>
-          streamChatCompletion(this.llm, messages, {
-            onDelta: (text) => {
-              state.text += text;
-              this.emit(id, { type: "delta", text });
-            },
-          }),
-        {
-          retries: 2,
-          onRetry: () => {
-            state.text = "";
-            this.emit(id, { type: "reset" });
-          },
-        },
+        () => streamChatCompletion(this.llm, messages, { signal: lease.signal, onDelta: (text) => progress.append(text) }),
+        { retries: 2, signal: lease.signal, onRetry: () => progress.reset() },
       );
     } catch (error) {
+      // Lost the lease: another instance runs the job now, and this one leaves the ticket alone.
+      if (lease.signal.aborted) return;
       if (!isLlmError(error)) throw error;
-      return this.finish(id, { code: `llm_${error.kind}`, message: error.messageFor(ticket.language) });
+      return this.fail(id, { code: `llm_${error.kind}`, message: error.messageFor(ticket.language) });
+    } finally {
+      clearInterval(heartbeat);
+      await progress.close();
     }
 
     const parsed = parseLlmMarkdown(markdown, {
@@ -139,25 +181,90 @@ export class LlmJobRunner {
     if (!parsed.ok) {
       const reason = parsed.reason === "html" ? "html" : parsed.reason === "empty" ? "empty" : "invalid";
       const error = llmErrors.badResponse(reason, parsed.message);
-      return this.finish(id, { code: "llm_bad_response", message: error.messageFor(ticket.language) });
+      return this.fail(id, { code: "llm_bad_response", message: error.messageFor(ticket.language) });
     }
-    const saved = updateTicket({
-      db: this.db,
-      id,
-      changes: { status: "completed", report: parsed.report, reportSource: "llm", title: plainTitle(parsed.report.title), error: null },
-      onlyIfStatus: "processing",
-    });
-    if (saved) this.emit(id, { type: "final", status: "completed" });
+    await this.save(id, { status: "completed", report: parsed.report, reportSource: "llm", title: plainTitle(parsed.report.title), error: null });
   }
 
   /**
    * Ends the stage as failed: the reason is kept, and so is the report the ticket already had.
    * Providers quote the key they were sent in their errors: that is the operator's own key.
    */
-  private finish(id: string, error: { code: string; message: string }) {
-    const reason = { code: error.code, message: redactSecrets(error.message).text };
-    const saved = updateTicket({ db: this.db, id, changes: { status: "failed", error: reason }, onlyIfStatus: "processing" });
-    if (saved) this.emit(id, { type: "final", status: "failed" });
+  private fail(id: string, error: { code: string; message: string }) {
+    return this.save(id, { status: "failed", error: { code: error.code, message: redactSecrets(error.message).text } });
+  }
+
+  private async save(id: string, changes: TicketChanges) {
+    const saved = await this.store.finishJob({ ticketId: id, owner: this.owner, changes });
+    if (saved) this.notify(id);
+  }
+}
+
+/**
+ * Batches streamed text into the job row: at most one write in flight, the next one carrying
+ * everything that arrived meanwhile, so the database sees a few writes a second however fast
+ * the tokens come.
+ */
+class ProgressWriter {
+  private pending = "";
+  private pendingReset = false;
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly ticketId: string,
+    private readonly owner: string,
+    private readonly onWritten: () => void,
+    private readonly onLost: () => void,
+  ) {}
+
+  append(text: string) {
+    this.pending += text;
+    this.schedule();
+  }
+
+  /** A failed attempt's text is thrown away before the retry streams again. */
+  reset() {
+    this.pending = "";
+    this.pendingReset = true;
+    this.schedule();
+  }
+
+  async close() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  private schedule() {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, PROGRESS_FLUSH_MS);
+  }
+
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      if (!this.pending && !this.pendingReset) return;
+      const append = this.pending;
+      const reset = this.pendingReset;
+      this.pending = "";
+      this.pendingReset = false;
+      try {
+        const held = await this.store.writeJobProgress({ ticketId: this.ticketId, owner: this.owner, append, reset });
+        if (held) this.onWritten();
+        else this.onLost();
+      } catch {
+        // The database is unreachable for a moment: keep the text for the next write (unless
+        // a reset since then threw it away anyway).
+        if (!this.pendingReset) {
+          this.pending = append + this.pending;
+          this.pendingReset = reset;
+        }
+      }
+    });
+    return this.flushing;
   }
 }
 

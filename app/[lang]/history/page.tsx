@@ -31,8 +31,8 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
     problem = error.message;
   }
   const grouped = parsed ? parsed.grouped : raw.view !== "all";
-  const groups = parsed?.grouped ? listHistoryGroups(parsed) : null;
-  const flat = parsed && !parsed.grouped ? listHistory(parsed) : null;
+  const groups = parsed?.grouped ? await listHistoryGroups(parsed) : null;
+  const flat = parsed && !parsed.grouped ? await listHistory(parsed) : null;
   const page = { count: (groups ?? flat)?.items.length ?? 0, nextCursor: (groups ?? flat)?.nextCursor ?? null };
   const isFiltered = Boolean(parsed && (parsed.query.q || Object.values(parsed.filters).some(Boolean)));
 
@@ -42,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
       <h1 className="text-2xl font-semibold tracking-tight">{t.heading}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{grouped ? t.groupsIntro : t.intro}</p>
       <div className="mt-6">
-        <HistoryFilters query={parsed?.query ?? {}} providers={historyProviders()} lang={lang} view={grouped ? "groups" : "all"} />
+        <HistoryFilters query={parsed?.query ?? {}} providers={await historyProviders()} lang={lang} view={grouped ? "groups" : "all"} />
       </div>
       <nav aria-label={t.viewLabel} className="mt-4 inline-flex rounded-lg border border-zinc-300 p-0.5 text-sm dark:border-zinc-700">
         {(["groups", "all"] as const).map((view) => {

@@ -21,7 +21,7 @@ export default async function StatsPage({ params }: PageProps<"/[lang]/stats">) 
   if (!isLocale(lang)) notFound();
   const t = messages(lang);
   const s = t.stats;
-  const { stats, since, fixRates } = statsPageData();
+  const { stats, since, fixRates } = await statsPageData();
   const { rows, families } = perDayRows(stats.perDay, since, STATS_DAYS);
   const failureRate = stats.llm.attempted > 0 ? Math.round((stats.llm.failed / stats.llm.attempted) * 100) : null;
   const feedbackTotal = stats.feedback.up + stats.feedback.down;

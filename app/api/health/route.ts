@@ -1,8 +1,8 @@
 import { json, methodNotAllowed } from "@/lib/http/json";
 import { checkHealth } from "@/lib/tickets/service";
 
-export function GET() {
-  const health = checkHealth();
+export async function GET() {
+  const health = await checkHealth();
   return json(health, { status: health.ok ? 200 : 503 });
 }
 

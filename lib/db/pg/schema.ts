@@ -7,7 +7,7 @@
  * uses the "C" collation: byte order, as SQLite compares, whatever the server's default locale,
  * so pages and cursors are the same on both engines.
  */
-import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { Category, Classification, Language } from "@/lib/classifier/schema";
 import type { Report, ReportSource } from "@/lib/report/schema";
 import { ticketStatuses, visibilities, type RedactionFinding, type TicketError } from "../schema";
@@ -88,3 +88,24 @@ export const ticketSearch = pgTable(
   },
   (t) => [index("ticket_search_body_idx").using("gin", t.body)],
 );
+
+/** An LLM job's lease and streamed text (see lib/db/schema.ts's llm_jobs, its SQLite twin). */
+export const llmJobs = pgTable("llm_jobs", {
+  ticketId: byteText("ticket_id")
+    .primaryKey()
+    .references(() => tickets.id, { onDelete: "cascade" }),
+  owner: text("owner").notNull(),
+  leaseUntil: timestamp("lease_until", ms).notNull(),
+  claims: integer("claims").notNull(),
+  text: text("text").notNull().default(""),
+  resets: integer("resets").notNull().default(0),
+  updatedAt: timestamp("updated_at", ms).notNull(),
+});
+
+/** Request counters per client key (see lib/db/schema.ts's rate_limits). */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  /** When the key's current window started, epoch ms. */
+  windowStart: bigint("window_start", { mode: "number" }).notNull(),
+  count: integer("count").notNull(),
+});

@@ -11,7 +11,7 @@ import { deleteDiagnosis, recordFeedback, recordSolutionVote, retryDiagnosis } f
 export async function deleteTicketAction(id: string): Promise<{ ok: false; message: string }> {
   const store = await cookies();
   try {
-    deleteDiagnosis({ id, ownerToken: ownerTokenFor(store, id) });
+    await deleteDiagnosis({ id, ownerToken: ownerTokenFor(store, id) });
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
@@ -23,7 +23,7 @@ export async function deleteTicketAction(id: string): Promise<{ ok: false; messa
 /** One vote per client (by address) per ticket; voting again changes the vote. */
 export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ ok: boolean }> {
   try {
-    recordFeedback({ id, isHelpful, clientKey: clientKeyFrom(await headers()) });
+    await recordFeedback({ id, isHelpful, clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false };
@@ -34,7 +34,7 @@ export async function feedbackAction(id: string, isHelpful: boolean): Promise<{ 
 /** "This fixed it" on one solution: one per client per ticket; another solution moves the vote. */
 export async function solutionVoteAction(id: string, solution: number): Promise<{ ok: boolean }> {
   try {
-    recordSolutionVote({ id, solution, clientKey: clientKeyFrom(await headers()) });
+    await recordSolutionVote({ id, solution, clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false };
@@ -45,7 +45,7 @@ export async function solutionVoteAction(id: string, solution: number): Promise<
 /** Owner only, and counted by the rate limit: each retry is an LLM call. */
 export async function retryAction(id: string): Promise<{ ok: boolean; message?: string }> {
   try {
-    retryDiagnosis({ id, ownerToken: ownerTokenFor(await cookies(), id), clientKey: clientKeyFrom(await headers()) });
+    await retryDiagnosis({ id, ownerToken: ownerTokenFor(await cookies(), id), clientKey: clientKeyFrom(await headers()) });
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };

@@ -11,12 +11,12 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/t/[id]">) {
   const { lang, id } = await params;
-  return ticketMetadata(findTicket(id), isLocale(lang) ? lang : "en");
+  return ticketMetadata(await findTicket(id), isLocale(lang) ? lang : "en");
 }
 
 export default async function LiveTicketPage({ params }: PageProps<"/[lang]/t/[id]">) {
   const { lang, id } = await params;
-  const data = ticketPageData(id);
+  const data = await ticketPageData(id);
   if (!data || !isLocale(lang)) notFound();
   return <TicketScreen {...data} lang={lang} isLlmConfigured={env().llm !== null} />;
 }

@@ -7,7 +7,7 @@ import { diagnose, listDiagnoses } from "@/lib/tickets/service";
 export async function POST(request: Request) {
   try {
     const input = await readJsonBody(request, maxJsonBodyBytes());
-    const { ticket, ownerToken } = diagnose({
+    const { ticket, ownerToken } = await diagnose({
       input,
       clientKey: clientKeyFrom(request.headers),
       fallbackLanguage: acceptLanguageOf(request),
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
 
 export async function GET(request: Request) {
   try {
-    return json(listDiagnoses({ searchParams: new URL(request.url).searchParams, origin: originOf(request) }));
+    return json(await listDiagnoses({ searchParams: new URL(request.url).searchParams, origin: originOf(request) }));
   } catch (error) {
     return jsonError(error);
   }

@@ -5,7 +5,7 @@ import { findTicket } from "@/lib/tickets/service";
 
 export async function GET(request: Request, { params }: RouteContext<"/t/[id]/report.md">) {
   const { id } = await params;
-  const ticket = findTicket(id);
+  const ticket = await findTicket(id);
   if (!ticket) return json({ error: { code: "not_found", message: "No diagnosis has this id." } }, { status: 404 });
   const markdown = ticketToMarkdown(ticket, `${originOf(request)}/t/${ticket.id}`);
   return new Response(markdown, {

@@ -25,7 +25,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/[l
   if (!isLocale(lang) || !/^[\w-]{1,64}$/.test(fingerprint)) notFound();
   const { cursor: rawCursor } = await searchParams;
   const cursor = typeof rawCursor === "string" ? decodeCursor(rawCursor) : null;
-  const page = listHistory({
+  const page = await listHistory({
     query: { limit: 50 },
     grouped: false,
     filters: { fingerprint },
@@ -34,7 +34,7 @@ export default async function GroupPage({ params, searchParams }: PageProps<"/[l
   if (page.items.length === 0) notFound();
   const t = messages(lang);
   const first = page.items[0]!;
-  const { best, solutionVotes } = groupPageData(fingerprint);
+  const { best, solutionVotes } = await groupPageData(fingerprint);
   const bestReport = best ? showBidiControlsIn(best).report : null;
   const fixes = bestReport ? votedSolutions(bestReport.solutions.length, solutionVotes.bySolution) : [];
   return (

@@ -7,7 +7,7 @@ import { deleteDiagnosis, requireTicket } from "@/lib/tickets/service";
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]">) {
   try {
     const { id } = await params;
-    return json(toTicketBody(requireTicket(id), originOf(request)));
+    return json(toTicketBody(await requireTicket(id), originOf(request)));
   } catch (error) {
     return jsonError(error);
   }
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/di
 export async function DELETE(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]">) {
   try {
     const { id } = await params;
-    deleteDiagnosis({ id, ownerToken: bearerTokenOf(request.headers) });
+    await deleteDiagnosis({ id, ownerToken: bearerTokenOf(request.headers) });
     return new Response(null, { status: 204 });
   } catch (error) {
     return jsonError(error);

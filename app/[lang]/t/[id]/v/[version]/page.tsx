@@ -18,12 +18,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/t/[id]/v/[version]">) {
   const { lang, id } = await params;
-  return ticketMetadata(findTicket(id), isLocale(lang) ? lang : "en");
+  return ticketMetadata(await findTicket(id), isLocale(lang) ? lang : "en");
 }
 
 export default async function CachedTicketPage({ params }: PageProps<"/[lang]/t/[id]/v/[version]">) {
   const { lang, id, version } = await params;
-  const data = ticketPageData(id);
+  const data = await ticketPageData(id);
   // Only the version the proxy routed to: any other is a 404, which the cache never keeps.
   if (!data || !isLocale(lang) || data.ticket.status === "processing" || String(data.ticket.updatedAt.getTime()) !== version) notFound();
   return <TicketScreen {...data} lang={lang} isLlmConfigured={env().llm !== null} />;

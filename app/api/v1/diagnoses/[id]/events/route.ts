@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/diagnoses/[id]/events">) {
   try {
     const { id } = await params;
-    const ticket = requireTicket(id);
+    const ticket = await requireTicket(id);
     return new Response(ticketEventStream(ticket, request.signal), {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",

@@ -10,7 +10,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/d
     assertNotCrossSite(request.headers);
     const { id } = await params;
     const ownerToken = bearerTokenOf(request.headers) ?? ownerTokenFor(await cookies(), id);
-    const ticket = retryDiagnosis({ id, ownerToken, clientKey: clientKeyFrom(request.headers) });
+    const ticket = await retryDiagnosis({ id, ownerToken, clientKey: clientKeyFrom(request.headers) });
     return json({ id: ticket.id, status: ticket.status }, { status: 202 });
   } catch (error) {
     return jsonError(error);
