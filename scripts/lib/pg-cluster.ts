@@ -177,18 +177,38 @@ export async function testDatabaseUrl(): Promise<{ url: string; stop: () => void
   return startThrowawayPostgres({ bin });
 }
 
-/** Creates an empty database `errdoc_<random>` on the server of `url`; returns its URL. */
-export async function createScratchDatabase(url: string): Promise<string> {
-  const name = `errdoc_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // The name is ours (hex), never user input; CREATE DATABASE takes no parameters.
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
+/**
+ * Creates an empty database `errdoc_<prefix><random>` on the server of `url`; returns its URL.
+ * `prefix` (letters, digits, _) groups one run's databases so dropScratchDatabases can remove them.
+ */
+export async function createScratchDatabase(url: string, prefix = ""): Promise<string> {
+  if (!/^\w*$/.test(prefix)) throw new Error(`bad scratch database prefix: ${prefix}`);
+  const name = `errdoc_${prefix}${randomBytes(6).toString("hex")}`.toLowerCase();
+  await withClient(url, (client) => client.query(`CREATE DATABASE ${name}`));
   const scratch = new URL(url);
   scratch.pathname = `/${name}`;
   return scratch.toString();
+}
+
+/** Drops the scratch databases made with `prefix` (for a shared TEST_DATABASE_URL server). */
+export async function dropScratchDatabases(url: string, prefix: string): Promise<number> {
+  if (!/^\w+$/.test(prefix)) throw new Error(`bad scratch database prefix: ${prefix}`);
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)", [`errdoc_${prefix}`.toLowerCase()]);
+    for (const { name } of rows) {
+      // The names come from pg_database and match errdoc_<prefix>…: identifiers we made.
+      await client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+    }
+    return rows.length;
+  });
+}
+
+async function withClient<T>(url: string, action: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
 }

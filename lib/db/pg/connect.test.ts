@@ -62,6 +62,30 @@ describe.skipIf(!pgAvailable())("openPostgres", () => {
     }
   });
 
+  it("survives a connection killed inside a transaction, between two statements", async () => {
+    const url = await pgTestUrl();
+    const logged: string[] = [];
+    const { db, close } = openPostgres({ url, poolMax: 2, log: (line) => logged.push(line) });
+    const killer = openPostgres({ url, poolMax: 1 });
+    try {
+      const outcome = await db
+        .transaction(async (tx) => {
+          await tx.execute(sql`SELECT 1`);
+          await killer.db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'errdoc' AND pid <> pg_backend_pid() AND datname = current_database()`);
+          // The checked-out client now gets its error event with no query running.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await tx.execute(sql`SELECT 2`);
+        })
+        .then(() => "committed", (error: unknown) => error);
+      expect(isPostgresUnavailable(outcome)).toBe(true);
+      expect(logged.join("\n")).toMatch(/PostgreSQL connection lost/);
+      expect((await db.execute<{ one: number }>(sql`SELECT 1 AS one`)).rows[0]!.one).toBe(1);
+    } finally {
+      await close();
+      await killer.close();
+    }
+  });
+
   it("reports a server that is not there as unavailable, within the connect timeout", async () => {
     const { db, close } = openPostgres({ url: "postgres://postgres@127.0.0.1:1/none", connectTimeoutMs: 1000 });
     const error = await db.execute(sql`SELECT 1`).catch((e: unknown) => e);

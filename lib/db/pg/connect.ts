@@ -39,12 +39,26 @@ export function openPostgres({
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     application_name: "errdoc",
   });
-  // An idle client whose server went away (restart, failover, admin_shutdown) is reported here;
-  // without a listener Node would treat it as an uncaught error and exit.
-  pool.on("error", (error) => log(`errdoc: PostgreSQL connection lost (${describePgError(error)}); the pool reconnects on the next query`));
+  // A connection the server drops (restart, failover, pg_terminate_backend) is reported as an
+  // `error` event, and an EventEmitter's error with no listener ends the process. pg-pool
+  // forwards an idle client's error to the pool, but not while the client is checked out (a
+  // transaction between two statements): so each client gets its own listener too. Only code
+  // and message are logged: pg-pool attaches the client, whose parameters hold the password.
+  let closing = false;
+  const lost = (error: Error) => {
+    if (!closing) log(`errdoc: PostgreSQL connection lost (${describePgError(error)}); the pool reconnects on the next query`);
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
   const db = drizzle({ client: pool, schema }) as PgDb;
   let closed: Promise<void> | null = null;
-  return { db, close: () => (closed ??= pool.end()) };
+  return {
+    db,
+    close: () => {
+      closing = true;
+      return (closed ??= pool.end());
+    },
+  };
 }
 
 const UNAVAILABLE_SQLSTATES = new Set([

@@ -16,5 +16,5 @@ export async function pgTestUrl(): Promise<string> {
   if (typeof url !== "string") {
     throw new Error("no PostgreSQL server in this run: guard the suite with describe.skipIf(!pgAvailable()) and make it a file of the vitest \"pg\" project (lib/db/pg/** or *.pg.test.ts)");
   }
-  return createScratchDatabase(url);
+  return createScratchDatabase(url, inject("pgRunPrefix"));
 }

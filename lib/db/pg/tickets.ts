@@ -165,14 +165,16 @@ async function newestTickets(db: PgDb, filters: TicketFilters, cursor: TicketCur
 }
 
 /**
- * Ranked by ts_rank_cd, best first. The cursor's rank is the negated score so that it sorts
+ * Ranked by ts_rank_cd, best first, divided by 1 + log(document length) (normalization 1) so
+ * that, like FTS5's bm25, a match in a short paste outranks one in a long paste: on the parity
+ * test's data the order is then SQLite's. The cursor's rank is the negated score so that it sorts
  * ascending with the id as tie-break, as SQLite's bm25 rank does: one cursor shape for both.
  */
 async function searchTickets(db: PgDb, tsquery: string, filters: TicketFilters, cursor: TicketCursor | null, limit: number): Promise<TicketPage> {
   const after = cursor?.kind === "rank" ? sql`WHERE m.rank > ${cursor.rank}::float8 OR (m.rank = ${cursor.rank}::float8 AND m.id > ${cursor.id})` : sql``;
   const { rows: ranked } = await db.execute<{ id: string; rank: number }>(sql`
     SELECT m.id, m.rank FROM (
-      SELECT ${tickets.id} AS id, -(ts_rank_cd(s.body, q.q)::float8) AS rank
+      SELECT ${tickets.id} AS id, -(ts_rank_cd(s.body, q.q, 1)::float8) AS rank
       FROM ${matchingTickets(tsquery)}
       WHERE s.body @@ q.q AND ${and(...pgFilterConditions(filters))}
     ) m
