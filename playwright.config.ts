@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { FAKE_LLM_KEY, ports } from "./e2e/support/servers";
+import { FAKE_LLM_KEY, pg, ports } from "./e2e/support/servers";
 
 // One fresh SQLite directory per run; workers inherit it through the environment.
 process.env.ERRDOC_E2E_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "errdoc-e2e-"));
@@ -26,6 +26,9 @@ const chromium = {
   },
 };
 
+// scripts/e2e.ts provides PostgreSQL; CI must run the suite on both engines.
+if (process.env.CI && !pg.rulesUrl) throw new Error("CI runs the e2e suite through scripts/e2e.ts (npm run test:e2e), which provides PostgreSQL");
+
 const appEnv = (name: string, extra: Record<string, string> = {}) => ({
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: `file:${path.join(dataDir, `${name}.db`)}`,
@@ -48,13 +51,12 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "rules", testIgnore: /\.llm\.spec\.ts$|process\.spec\.ts$|grouped-history\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
-    // Pastes ~50 tickets: run after the rules project, so its writes cannot shift the relevance
-    // ranks that another spec's search cursor is paging through.
-    { name: "grouped", testMatch: /grouped-history\.spec\.ts$/, dependencies: ["rules"], use: { ...chromium, baseURL: `http://127.0.0.1:${ports.rules}` } },
-    { name: "llm", testMatch: /\.llm\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${ports.llm}` } },
+    ...engineProjects("", { rules: ports.rules, llm: ports.llm }),
+    ...(pg.rulesUrl ? engineProjects("-pg", { rules: ports.rulesPg, llm: ports.llmPg }) : []),
     // Starts, restarts and kills servers of its own.
     { name: "process", testMatch: /process\.spec\.ts$/, use: chromium },
+    // Two instances behind nginx on one database (PostgreSQL, and a SQLite file).
+    { name: "multi", testMatch: /multi-instance\.spec\.ts$/, use: chromium },
   ],
   webServer: [
     {
@@ -63,18 +65,38 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    ...appServers({ rules: ports.rules, llm: ports.llm }, (name) => `file:${path.join(dataDir, `${name}.db`)}`),
+    ...(pg.rulesUrl && pg.llmUrl ? appServers({ rules: ports.rulesPg, llm: ports.llmPg }, (name) => (name === "rules" ? pg.rulesUrl! : pg.llmUrl!)) : []),
+  ],
+});
+
+/** The rules, grouped and llm projects on one engine ("" = SQLite, "-pg" = PostgreSQL). */
+function engineProjects(suffix: string, port: { rules: number; llm: number }) {
+  const rules = `http://127.0.0.1:${port.rules}`;
+  return [
+    { name: `rules${suffix}`, testIgnore: /\.llm\.spec\.ts$|process\.spec\.ts$|grouped-history\.spec\.ts$|multi-instance\.spec\.ts$/, use: { ...chromium, baseURL: rules } },
+    // Pastes ~50 tickets: run after the rules project, so its writes cannot shift the relevance
+    // ranks that another spec's search cursor is paging through.
+    { name: `grouped${suffix}`, testMatch: /grouped-history\.spec\.ts$/, dependencies: [`rules${suffix}`], use: { ...chromium, baseURL: rules } },
+    { name: `llm${suffix}`, testMatch: /\.llm\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${port.llm}` } },
+  ];
+}
+
+/** What `npm start` serves through (scripts/serve.mjs), minus the build check: a rules app and an LLM app. */
+function appServers(port: { rules: number; llm: number }, databaseUrl: (name: "rules" | "llm") => string) {
+  return [
     {
-      // What `npm start` serves through (scripts/start.mjs), minus the build check.
-      command: `node scripts/serve.mjs -p ${ports.rules}`,
-      url: `http://127.0.0.1:${ports.rules}/api/health`,
-      env: appEnv("rules"),
+      command: `node scripts/serve.mjs -p ${port.rules}`,
+      url: `http://127.0.0.1:${port.rules}/api/health`,
+      env: appEnv("rules", { DATABASE_URL: databaseUrl("rules") }),
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve.mjs -p ${ports.llm}`,
-      url: `http://127.0.0.1:${ports.llm}/api/health`,
+      command: `node scripts/serve.mjs -p ${port.llm}`,
+      url: `http://127.0.0.1:${port.llm}/api/health`,
       env: appEnv("llm", {
+        DATABASE_URL: databaseUrl("llm"),
         LLM_BASE_URL: `http://127.0.0.1:${ports.fakeLlm}/v1`,
         LLM_API_KEY: FAKE_LLM_KEY,
         LLM_MODEL: "fake-model",
@@ -83,5 +105,5 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-  ],
-});
+  ];
+}

@@ -3,7 +3,9 @@ import { pageCache, randomNonce } from "@/lib/cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import { json } from "@/lib/http/json";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { outagePage } from "@/lib/http/outage-page";
 import { appContext } from "@/lib/server/context";
+import { storeIsDown } from "@/lib/server/outage";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -31,6 +33,9 @@ export async function proxy(request: NextRequest) {
     (explicit?.[1] as "en" | "zh" | undefined) ??
     resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
   const path = explicit ? pathname.slice(3) || "/" : pathname;
+
+  // While the shared database is down, pages would fail one by one: say so at once, with a 503.
+  if (await databaseIsDown()) return outagePage(locale);
 
   // Versioned paths are internal: asked for directly (with or without an extension), they are
   // unknown, and the live page's 404 is never cached.
@@ -77,6 +82,14 @@ function page(request: NextRequest, target: string | null, cacheablePath: string
   // browser asks again each time (the ETag makes that cheap).
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
+}
+
+async function databaseIsDown(): Promise<boolean> {
+  try {
+    return await storeIsDown((await appContext()).store);
+  } catch {
+    return false;
+  }
 }
 
 /** A final ticket's version, or null (unknown, processing, or the database is unreachable: the live page says so). */

@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createDiagnosis, getTicket } from "./support/api";
+import { rulesDatabaseText } from "./support/database";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const RLO = "\u202e";
@@ -53,7 +52,7 @@ const secrets = {
   amzSignature: "9f8e7d6c5b4a39281706f5e4d3c2b1a00a1b2c3d4e5f60718293a4b5c6d7e8f9",
 };
 
-test("secrets of the newly covered shapes reach neither the page, the API, report.md nor the database file", async ({ page, request }) => {
+test("secrets of the newly covered shapes reach neither the page, the API, report.md nor the database file", async ({ page, request }, testInfo) => {
   const tag = `shapes${unique().replace(/\W/g, "")}`;
   const text = [
     `groq.AuthenticationError: Error code: 401 - Invalid API Key (${tag})`,
@@ -75,11 +74,7 @@ test("secrets of the newly covered shapes reach neither the page, the API, repor
     "report.md": await (await request.get(`/t/${created.id}/report.md`)).text(),
     search: await (await request.get(`/api/v1/diagnoses?q=${tag}`)).text(),
   };
-  const dbFile = path.join(process.env.ERRDOC_E2E_DIR!, "rules.db");
-  places.database = [dbFile, `${dbFile}-wal`]
-    .filter((f) => fs.existsSync(f))
-    .map((f) => fs.readFileSync(f).toString("utf8"))
-    .join("");
+  places.database = await rulesDatabaseText(testInfo);
   for (const [where, haystack] of Object.entries(places)) {
     for (const [name, value] of Object.entries(secrets)) {
       const middle = value.slice(4, 14);

@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { PastePage } from "./pages/paste-page";
 import { TicketPage } from "./pages/ticket-page";
 import { createDiagnosis, getTicket } from "./support/api";
+import { rulesDatabaseText } from "./support/database";
 import { rawRequest } from "./support/raw-http";
-import { ports } from "./support/servers";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -39,7 +37,7 @@ function expectNoSecret(where: string, text: string) {
   }
 }
 
-test("pasted secrets never reach the page, the API, the Markdown export or the database file", async ({ page, request }) => {
+test("pasted secrets never reach the page, the API, the Markdown export or the database file", async ({ page, request }, testInfo) => {
   const marker = `secret-${unique()}`;
   const paste = new PastePage(page);
   await paste.open();
@@ -55,11 +53,7 @@ test("pasted secrets never reach the page, the API, the Markdown export or the d
   expectNoSecret("report.md", await (await request.get(`/t/${id}/report.md`)).text());
   expectNoSecret("history search", await (await request.get(`/api/v1/diagnoses?q=${marker}`)).text());
 
-  const dbFile = path.join(process.env.ERRDOC_E2E_DIR!, "rules.db");
-  const bytes = [dbFile, `${dbFile}-wal`]
-    .filter((f) => fs.existsSync(f))
-    .map((f) => fs.readFileSync(f).toString("latin1"))
-    .join("");
+  const bytes = await rulesDatabaseText(testInfo, "latin1");
   expect(bytes).toContain(marker);
   expectNoSecret("database file", bytes);
 });
@@ -155,10 +149,11 @@ test("unsupported methods and broken %-escapes get a clear 4xx, never a 500", as
   }
 });
 
-test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSON on /api), never a 500", async () => {
+test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSON on /api), never a 500", async ({ baseURL }) => {
+  const port = Number(new URL(baseURL!).port);
   for (const method of ["TRACE", "PROPFIND", "FOO", "MKCOL", "PURGE"]) {
     for (const path of ["/", "/t/x", "/api/v1/diagnoses", "/api/health"]) {
-      const response = await rawRequest(ports.rules, method, path);
+      const response = await rawRequest(port, method, path);
       const where = `${method} ${path}`;
       expect(response.status, where).toBe(405);
       expect(response.headers["allow"], where).toMatch(/GET/);
@@ -171,10 +166,10 @@ test("TRACE, PROPFIND, CONNECT and made-up methods get a 405 on every route (JSO
     }
   }
   // A CONNECT names a host, not a path; Node would otherwise drop the connection unanswered.
-  expect((await rawRequest(ports.rules, "CONNECT", `127.0.0.1:${ports.rules}`)).status).toBe(405);
+  expect((await rawRequest(port, "CONNECT", `127.0.0.1:${port}`)).status).toBe(405);
   // What the routes do take still works.
-  expect((await rawRequest(ports.rules, "GET", "/api/health")).status).toBe(200);
-  expect((await rawRequest(ports.rules, "HEAD", "/")).status).toBe(200);
+  expect((await rawRequest(port, "GET", "/api/health")).status).toBe(200);
+  expect((await rawRequest(port, "HEAD", "/")).status).toBe(200);
 });
 
 test("a paste over 1 MB is stopped in the browser: the size message shows and the text stays", async ({ page }) => {

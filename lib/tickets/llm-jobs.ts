@@ -159,7 +159,7 @@ export class LlmJobRunner {
     let markdown: string;
     try {
       markdown = await runWithRetries(
-        () => streamChatCompletion(this.llm, messages, { signal: lease.signal, onDelta: (text) => progress.append(text) }),
+        () => streamChatCompletion(this.llm, messages, { signal: lease.signal, onDelta: (text) => progress.append(withoutNul(text)) }),
         { retries: 2, signal: lease.signal, onRetry: () => progress.reset() },
       );
     } catch (error) {
@@ -172,7 +172,7 @@ export class LlmJobRunner {
       await progress.close();
     }
 
-    const parsed = parseLlmMarkdown(markdown, {
+    const parsed = parseLlmMarkdown(withoutNul(markdown), {
       language: ticket.language,
       source: "llm",
       fallbackTitle: ticket.ruleReport.title,
@@ -266,6 +266,11 @@ class ProgressWriter {
     });
     return this.flushing;
   }
+}
+
+/** PostgreSQL's text and jsonb refuse NUL characters; a model may still write one. */
+function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
 }
 
 function messageIn(ticket: Ticket, text: { en: string; zh: string }): string {

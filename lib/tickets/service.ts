@@ -8,6 +8,7 @@ import type { TicketGroup } from "@/lib/db/groups";
 import { REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
 import { AppError, isAppError } from "@/lib/errors";
 import { appContext, type AppContext } from "@/lib/server/context";
+import { noteStoreAvailable, noteStoreUnavailable } from "@/lib/server/outage";
 import { createDiagnosis, type CreatedDiagnosis } from "./create";
 import { parseListQuery, type ParsedListQuery } from "./list-query";
 import { hashOwnerToken, isOwnerToken } from "./owner-token";
@@ -29,9 +30,14 @@ async function withStore<T>(work: (context: AppContext) => Promise<T>, { writes 
     throw storageUnavailable(error, null, writes);
   }
   try {
-    return await work(context);
+    const result = await work(context);
+    noteStoreAvailable();
+    return result;
   } catch (error) {
-    if (!isAppError(error) && context.store.isUnavailable(error)) throw storageUnavailable(error, context.store, writes);
+    if (!isAppError(error) && context.store.isUnavailable(error)) {
+      noteStoreUnavailable(context.store);
+      throw storageUnavailable(error, context.store, writes);
+    }
     throw error;
   }
 }
@@ -232,6 +238,8 @@ export async function checkHealth(): Promise<Health> {
   try {
     context = await appContext();
     problem = await context.store.writeProblem();
+    if (problem) noteStoreUnavailable(context.store);
+    else noteStoreAvailable();
   } catch (error) {
     problem = (error as Error).message || String(error);
   }

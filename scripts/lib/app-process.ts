@@ -39,6 +39,11 @@ export class AppProcess {
     return total;
   }
 
+  /** Whether the server process is still running (not crashed, not killed). */
+  get isRunning(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   get baseUrl() {
     return `http://127.0.0.1:${this.port}`;
   }

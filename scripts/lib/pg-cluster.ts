@@ -124,6 +124,7 @@ export async function startThrowawayPostgres({ bin = findPostgresBin() }: { bin?
         "-c max_connections=200",
       ].join(" ");
       try {
+        fs.writeFileSync(path.join(dir, "options"), options);
         run(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-w", "-t", "30", "-o", options, "start"]);
       } catch (error) {
         // Another process may have taken the port between the probe and the start: try another.
@@ -164,7 +165,7 @@ async function waitUntilReady(url: string, timeoutMs = 15_000): Promise<void> {
  * the server binaries are installed; else null, so the tests skip. Under CI missing binaries are
  * an error: the PostgreSQL suites must really run there.
  */
-export async function testDatabaseUrl(): Promise<{ url: string; stop: () => void } | null> {
+export async function testDatabaseUrl(): Promise<{ url: string; stop: () => void; dir?: string } | null> {
   const given = process.env.TEST_DATABASE_URL?.trim();
   if (given) return { url: given, stop: () => {} };
   const bin = findPostgresBin();
@@ -211,4 +212,18 @@ async function withClient<T>(url: string, action: (client: pg.Client) => Promise
   } finally {
     await client.end();
   }
+}
+
+/** Stops a throwaway cluster's server (fast shutdown: clients are disconnected), keeping its data. For outage tests. */
+export function stopThrowawayPostgres(dir: string, bin = findPostgresBin()): void {
+  if (!bin) throw new Error("no PostgreSQL server binaries");
+  run(path.join(bin, "pg_ctl"), ["-D", path.join(dir, "data"), "-m", "fast", "-w", "stop"]);
+}
+
+/** Starts a stopped throwaway cluster again on the same port, and waits until it accepts connections. */
+export async function startStoppedPostgres(dir: string, url: string, bin = findPostgresBin()): Promise<void> {
+  if (!bin) throw new Error("no PostgreSQL server binaries");
+  const options = fs.readFileSync(path.join(dir, "options"), "utf8");
+  run(path.join(bin, "pg_ctl"), ["-D", path.join(dir, "data"), "-l", path.join(dir, "log"), "-w", "-t", "30", "-o", options, "start"]);
+  await waitUntilReady(url);
 }
