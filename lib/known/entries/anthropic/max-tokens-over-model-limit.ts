@@ -3,7 +3,7 @@ import { defineKnownError, ic, t } from "../../define";
 export default defineKnownError({
   id: "anthropic.max-tokens-over-model-limit",
   category: "request.context_length",
-  match: [/max_tokens: (?<req>\d{1,9}) > (?<max>\d{1,9}), which is the maximum allowed\s{1,8}number\s{1,8}of\s{1,8}output\s{1,8}tokens\s{1,8}for (?<model>[\w.:-]{1,80})/],
+  match: [/max_tokens: (?<req>\d{1,9}) > (?<max>\d{1,9}), which is the maximum allowed number of\s{1,8}output tokens for (?<model>[\w.:-]{1,80})/],
   title: (c) => t(`max_tokens ${c.g.req ?? ""} 超过了 ${c.g.model ? ic(c.g.model) : "该模型"} 的输出上限 ${c.g.max ?? ""}`, `max_tokens ${c.g.req ?? ""} is above ${c.g.model ? ic(c.g.model) : "the model"}'s output limit of ${c.g.max ?? ""}`),
   summary: (c) =>
     t(

@@ -1,4 +1,5 @@
 import { block, defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "go.no-required-module",
@@ -21,6 +22,7 @@ export default defineKnownError({
       steps: [t("在包含 go.mod 的目录里执行。go mod tidy 会为所有 import 补齐 require 并移除没用的依赖。", "Run it in the directory holding go.mod. go mod tidy adds requirements for every import and drops unused ones.")],
       code: (c) => block("bash", [c.g.pkg ? `go get ${c.g.pkg}` : null, "go mod tidy"]),
     },
+    ...categorySolutions("dependency.missing"),
   ],
   docs: ["https://go.dev/ref/mod#go-get", "https://go.dev/ref/mod#go-mod-tidy", "https://go.dev/blog/go116-module-changes"],
   samples: [

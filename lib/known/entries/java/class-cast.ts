@@ -1,4 +1,5 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "java.class-cast",
@@ -33,6 +34,7 @@ export default defineKnownError({
       title: t("先用 instanceof 判断再转换", "Check with instanceof before casting"),
       steps: [t("数据来源可能返回多种类型时，用 instanceof（或 Java 16+ 的模式匹配）分别处理，不要直接强转。", "When the source can return several types, branch with instanceof (or Java 16+ pattern matching) instead of casting blindly.")],
     },
+    ...categorySolutions("code.type"),
   ],
   docs: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/ClassCastException.html", "https://github.com/quarkusio/quarkus/issues/24578"],
   samples: [

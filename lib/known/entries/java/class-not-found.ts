@@ -1,4 +1,5 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "java.class-not-found",
@@ -30,6 +31,7 @@ export default defineKnownError({
         t("在库的文档或 jar 里确认这个完整类名存在（jar tf xxx.jar | grep 类名）；用 mvn dependency:tree 或 gradle dependencies 看实际生效的版本。", "Confirm the fully qualified name exists in the library's docs or jar (jar tf some.jar | grep ClassName); use mvn dependency:tree or gradle dependencies to see which version wins."),
       ],
     },
+    ...categorySolutions("dependency.missing"),
   ],
   docs: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/ClassNotFoundException.html", "https://github.com/mybatis/mybatis-3/issues/823"],
   samples: [

@@ -1,4 +1,5 @@
 import { block, defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "java.comparison-contract",
@@ -42,6 +43,7 @@ export default defineKnownError({
       title: t("临时绕过：回到旧的归并排序", "Stopgap: fall back to the legacy merge sort"),
       steps: [t("启动参数加 -Djava.util.Arrays.useLegacyMergeSort=true 可以不抛异常，但排序结果仍可能不正确，只适合在修好比较器之前应急。", "Starting the JVM with -Djava.util.Arrays.useLegacyMergeSort=true stops the exception, but the order may still be wrong; use it only until the comparator is fixed.")],
     },
+    ...categorySolutions("code.value"),
   ],
   docs: ["https://www.oracle.com/java/technologies/compatibility.html", "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Comparator.html"],
   samples: [

@@ -1,4 +1,5 @@
 import { block, defineKnownError, ic, shq, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "linux.shared-library-not-found",
@@ -37,6 +38,7 @@ export default defineKnownError({
         t("把库所在目录写进 /etc/ld.so.conf.d/ 下的一个 .conf 文件，再以 root 运行 ldconfig；临时方案是在运行前 export LD_LIBRARY_PATH=该目录。", "Add the library's directory to a .conf file under /etc/ld.so.conf.d/ and run ldconfig as root; as a stopgap, export LD_LIBRARY_PATH=that directory before running."),
       ],
     },
+    ...categorySolutions("dependency.missing"),
   ],
   docs: ["https://man7.org/linux/man-pages/man8/ld.so.8.html", "https://man7.org/linux/man-pages/man8/ldconfig.8.html", "https://github.com/GrammarSoft/cg3/issues/94"],
   samples: [

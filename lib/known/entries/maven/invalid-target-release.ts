@@ -1,4 +1,5 @@
 import { block, defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "maven.invalid-target-release",
@@ -27,6 +28,7 @@ export default defineKnownError({
       title: t("或者确实只需要旧版本时，降低项目的目标版本", "Or lower the project's target if an older release is really what you need"),
       steps: [t("修改 pom.xml 里的 maven.compiler.release（或 source/target）属性；代码用了新版本的语言特性或 API 时，这条路不可行。", "Change maven.compiler.release (or source/target) in pom.xml; this only works if the code uses no newer language features or APIs.")],
     },
+    ...categorySolutions("build.compile"),
   ],
   docs: ["https://maven.apache.org/plugins/maven-compiler-plugin/examples/set-compiler-release.html", "https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html"],
   samples: [

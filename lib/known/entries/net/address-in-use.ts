@@ -1,4 +1,5 @@
-import { block, defineKnownError, ic, t } from "../../define";
+import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "net.address-in-use",
@@ -11,6 +12,8 @@ export default defineKnownError({
     /(?:OSError|socket\.error|error): \[Errno (?:98|48)\] Address already in use/,
     /\blisten tcp [^\n]{0,80}?:(?<port>\d{1,5}): bind: address already in use/,
     /\bbind: address already in use/,
+    // WSAEADDRINUSE's text, as Go programs on Windows (Docker's port proxy among them) print it.
+    /\blisten (?:tcp|udp)[46]? [^\n]{0,60}?:(?<port>\d{1,5}): bind: Only one usage of each socket address/i,
     /\bAddress already in use\b/,
   ],
   title: (c) => (c.g.port ? t(`端口 ${c.g.port} 已被占用`, `Port ${c.g.port} is already in use`) : t("要监听的端口已被占用", "The port to listen on is already in use")),
@@ -25,13 +28,7 @@ export default defineKnownError({
     t("服务刚重启，旧连接还处于 TIME_WAIT，而程序没有设置 SO_REUSEADDR", "the server restarted a moment ago, old connections are still in TIME_WAIT, and the program does not set SO_REUSEADDR"),
   ],
   solutions: [
-    {
-      title: t("找出占用端口的进程，停掉它或换一个端口", "Find the process holding the port, stop it or use another port"),
-      steps: [
-        t("Linux/macOS 用 lsof 或 ss 查看；Windows 用 netstat -ano | findstr :端口 找到 PID，再在任务管理器里结束。确认是不是自己之前启动的那一份。", "On Linux/macOS use lsof or ss; on Windows run netstat -ano | findstr :PORT for the PID and end it in Task Manager. Check whether it is your own earlier instance."),
-      ],
-      code: (c) => (c.g.port ? block("bash", [`lsof -i :${c.g.port}`, `ss -ltnp 'sport = :${c.g.port}'`]) : null),
-    },
+    ...categorySolutions("network.address_in_use"),
   ],
   docs: ["https://nodejs.org/api/errors.html#common-system-errors", "https://docs.python.org/3/library/errno.html#errno.EADDRINUSE", "https://man7.org/linux/man-pages/man2/bind.2.html"],
   samples: [

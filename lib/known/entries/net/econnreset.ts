@@ -1,4 +1,5 @@
 import { defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "net.econnreset",
@@ -36,6 +37,7 @@ export default defineKnownError({
         t("连接重置多是偶发的：对幂等请求捕获这个错误并退避后重试几次；若每次都重置，问题在网络或服务器，不在重试。", "Resets are often transient: catch this error on idempotent requests and retry a few times with backoff; if every attempt is reset, the problem is the network or server, not the retry."),
       ],
     },
+    ...categorySolutions("network.connection"),
   ],
   docs: ["https://nodejs.org/api/errors.html#common-system-errors", "https://docs.python.org/3/library/exceptions.html#ConnectionResetError"],
   samples: [

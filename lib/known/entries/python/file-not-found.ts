@@ -1,4 +1,5 @@
-import { block, defineKnownError, ic, q, t } from "../../define";
+import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "python.file-not-found",
@@ -17,19 +18,7 @@ export default defineKnownError({
     t("文件确实不在那里：名字拼错、大小写不同（Linux 区分大小写）、还没有下载或生成", "the file really is not there: a typo, different case (Linux is case-sensitive), or not downloaded/generated yet"),
   ],
   solutions: [
-    {
-      title: t("用基于脚本位置的绝对路径，并在写入前创建父目录", "Build paths from the script's location and create parent directories before writing"),
-      steps: [t("用 pathlib 把路径锚定在 __file__ 所在目录；写文件前调用 mkdir(parents=True, exist_ok=True)。", "Anchor paths to the directory of __file__ with pathlib; call mkdir(parents=True, exist_ok=True) before writing.")],
-      code: (c) =>
-        block("python", [
-          "from pathlib import Path",
-          "",
-          "BASE = Path(__file__).resolve().parent",
-          `target = BASE / ${q(c.g.path && !/^(?:\/|[A-Za-z]:)/.test(c.g.path) ? c.g.path : "data/output.txt")}`,
-          "target.parent.mkdir(parents=True, exist_ok=True)  # open() never creates directories",
-          'print("cwd:", Path.cwd(), "exists:", target.exists())',
-        ]),
-    },
+    ...categorySolutions("fs.not_found"),
   ],
   docs: ["https://docs.python.org/3/library/exceptions.html#FileNotFoundError", "https://docs.python.org/3/library/pathlib.html#pathlib.Path.mkdir"],
   samples: [

@@ -1,4 +1,5 @@
 import { defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "python.indentation-error",
@@ -42,6 +43,7 @@ export default defineKnownError({
         t("代码来自第三方项目时，多半是该版本本身有误：更新到修复后的版本或向作者报告。", "If the code is a third-party project's, that version is likely broken itself: update to a fixed release or report it."),
       ],
     },
+    ...categorySolutions("code.syntax"),
   ],
   docs: ["https://docs.python.org/3/library/exceptions.html#IndentationError", "https://docs.python.org/3/reference/lexical_analysis.html#indentation"],
   samples: [

@@ -1,4 +1,5 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 /** Standard-library modules people most often use without importing (docs.python.org/3/library). */
 const stdlib = new Set(["os", "sys", "re", "json", "time", "datetime", "math", "random", "traceback", "logging", "subprocess", "shutil", "pathlib", "collections", "itertools", "functools", "typing", "copy", "pickle", "csv", "glob", "argparse", "threading", "asyncio", "socket", "uuid", "hashlib", "base64", "string", "io", "tempfile", "struct", "platform", "signal", "warnings", "inspect"]);
@@ -29,6 +30,7 @@ export default defineKnownError({
         t("回溯最后一帧给出了文件和行号。导入要写在使用它的那个文件里；Python 3.10+ 的消息末尾常有 Did you mean 提示，可以对照拼写。", "The last traceback frame gives the file and line. The import belongs in the file that uses the name; on Python 3.10+ the message often ends with a Did you mean hint for spelling."),
       ],
     },
+    ...categorySolutions("code.name"),
   ],
   docs: ["https://docs.python.org/3/library/exceptions.html#NameError", "https://docs.python.org/3/tutorial/errors.html", "https://docs.python.org/3/reference/executionmodel.html#resolution-of-names"],
   samples: [

@@ -1,4 +1,5 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "python.subprocess-program-not-found",
@@ -30,6 +31,7 @@ export default defineKnownError({
       title: t("按平台正确传参", "Pass the arguments the way the platform expects"),
       steps: [t("推荐传列表 ['程序', '参数1', ...]；确实需要 shell 特性（内置命令、管道）时才用 shell=True 和一个字符串。", "Prefer a list ['program', 'arg1', ...]; use shell=True with a single string only when you need shell features (built-ins, pipes).")],
     },
+    ...categorySolutions("dependency.missing"),
   ],
   docs: ["https://docs.python.org/3/library/subprocess.html#popen-constructor", "https://docs.python.org/3/library/shutil.html#shutil.which"],
   samples: [

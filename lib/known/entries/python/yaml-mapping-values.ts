@@ -1,4 +1,5 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "python.yaml-mapping-values",
@@ -27,6 +28,7 @@ export default defineKnownError({
         (c) => (c.g.file ? t(`确认 ${ic(c.g.file)} 是原始文本文件，而不是网页另存下来的 HTML。`, `Make sure ${ic(c.g.file)} is the raw text file, not a saved HTML page.`) : null),
       ],
     },
+    ...categorySolutions("data.parse"),
   ],
   docs: ["https://yaml.org/spec/1.2.2/#72-empty-nodes", "https://pyyaml.org/wiki/PyYAMLDocumentation", "https://github.com/Ubiquiti-App/UCRM/issues/2"],
   samples: [

@@ -1,4 +1,5 @@
 import { block, defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "rust.index-out-of-bounds",
@@ -32,6 +33,7 @@ export default defineKnownError({
           "}",
         ]),
     },
+    ...categorySolutions("code.index_key"),
   ],
   docs: ["https://doc.rust-lang.org/book/ch08-01-vectors.html", "https://doc.rust-lang.org/std/primitive.slice.html#method.get"],
   samples: [

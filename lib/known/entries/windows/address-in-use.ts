@@ -6,8 +6,6 @@ export default defineKnownError({
   match: [
     /\[(?:WinError|Errno) 10048\] error while attempting to bind on address \('(?<host>[\d.:a-f]{1,60})', (?<port>\d{1,5})\)/i,
     /bind on address \('(?<host>[\d.:a-f]{1,60})', (?<port>\d{1,5})\): \[winerror 10048\]/i,
-    // Go programs (Docker's port proxy among them) print the same WSAEADDRINUSE text without the number.
-    /listen (?:tcp|udp)[46]? [^\n]{0,60}?:(?<port>\d{1,5}): bind: Only one usage of each socket address/i,
     /\[(?:WinError|Errno) 10048\] (?:Only one usage of each socket address|通常每个套接字地址|Solo se permite un uso de cada dirección de socket)/i,
   ],
   title: (c) => (c.g.port ? t(`端口 ${c.g.port} 已被占用（WinError 10048）`, `Port ${c.g.port} is already in use (WinError 10048)`) : t("端口已被占用（WinError 10048）", "The port is already in use (WinError 10048)")),

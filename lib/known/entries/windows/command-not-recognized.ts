@@ -1,11 +1,12 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "windows.command-not-recognized",
   category: "dependency.missing",
   match: [
     /'(?<cmd>[^'\n]{1,100})' is not recognized as an internal or external command/,
-    /[‘'"“](?<cmd>[^'’"”\n]{1,100})[’'"”]\s{0,2}不是内部或外部命令/,
+    /[‘’'"“”](?<cmd>[^'‘’"“”\n]{1,100})[‘’'"“”]\s{0,2}不是内部或外部命令/,
     /The term '(?<cmd>[^'\n]{1,100})' is not recognized as (?:the name of )?a cmdlet/,
     /无法将[“"](?<cmd>[^”"\n]{1,100})[”"]项识别为 cmdlet/,
   ],
@@ -34,6 +35,7 @@ export default defineKnownError({
             : null,
       ],
     },
+    ...categorySolutions("dependency.missing"),
   ],
   docs: ["https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/path", "https://docs.python.org/3/using/windows.html"],
   samples: [
