@@ -33,8 +33,8 @@ export default defineKnownError({
   docs: ["https://maven.apache.org/plugins/maven-compiler-plugin/examples/set-compiler-release.html", "https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html"],
   samples: [
     {
-      text: "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.10.1:compile (default-compile) on project ledgermonolith: Fatal error compiling: error: invalid target release: 17 -> [Help 1]",
-      source: "https://github.com/GoogleCloudPlatform/bank-of-anthos/issues/874",
+      text: "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project http-methods-discloser: Fatal error compiling: invalid target release: 11 -> [Help 1]",
+      source: "https://github.com/xxux11/http-methods-discloser/issues/1",
     },
   ],
 });
