@@ -2,7 +2,7 @@ import { defineKnownError, t } from "../../define";
 
 export default defineKnownError({
   id: "gemini.free-tier-not-available",
-  category: "billing.quota_exceeded",
+  category: "auth.forbidden",
   match: ["free tier is not available in your country"],
   title: t("所在地区没有 Gemini API 免费层：需要开启计费", "No Gemini API free tier in this country: billing must be enabled"),
   summary: t(

@@ -1,9 +1,14 @@
 import { defineKnownError, ic, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "postgres.relation-does-not-exist",
   category: "database",
-  match: [/relation "(?<rel>[^"\n]{1,128})" does not exist/],
+  match: [
+    /relation "(?<rel>[^"\n]{1,128})" does not exist/,
+    // psycopg/asyncpg name the SQLSTATE 42P01 class whatever language the server speaks; "missing FROM-clause" shares the code but is a query bug.
+    /\b(?:psycopg2?\.errors\.UndefinedTable|asyncpg\.exceptions\.UndefinedTableError): (?!missing FROM-clause)/,
+  ],
   title: (c) => (c.g.rel ? t(`表或视图 ${ic(c.g.rel)} 不存在（42P01）`, `Table or view ${ic(c.g.rel)} does not exist (42P01)`) : t("表或视图不存在（42P01）", "Table or view does not exist (42P01)")),
   summary: (c) =>
     t(
@@ -24,7 +29,8 @@ export default defineKnownError({
       title: t("执行迁移，或修正名称/schema", "Run the migrations, or fix the name/schema"),
       steps: [t("用项目的迁移工具把 schema 建好；表在其他 schema 时写全名 schema.table，大小写混合的表名要加双引号。", "Create the schema with the project's migration tool; qualify the name as schema.table when it lives elsewhere, and double-quote mixed-case names.")],
     },
+    ...categorySolutions("database"),
   ],
-  docs: ["https://access.crunchydata.com/documentation/postgresql16/16.16/errcodes-appendix.html", "https://github.com/BennyKok/comfyui-deploy/issues/30"],
+  docs: ["https://access.crunchydata.com/documentation/postgresql16/16.16/errcodes-appendix.html", "https://github.com/BennyKok/comfyui-deploy/issues/30", "https://www.psycopg.org/docs/errors.html"],
   samples: [{ text: 'ERROR:  relation "users" does not exist\nLINE 1: select * from users;\n                      ^', source: "https://github.com/kjolley/BIGSdb/issues/860" }],
 });
