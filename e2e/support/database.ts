@@ -13,10 +13,12 @@ export async function rulesDatabaseText(testInfo: TestInfo, encoding: BufferEnco
     const client = new pgLib.Client({ connectionString: pg.rulesUrl! });
     await client.connect();
     try {
-      const tables = await client.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema IN ('public', 'drizzle')");
+      const tables = await client.query<{ schema: string; name: string }>(
+        "SELECT table_schema AS schema, table_name AS name FROM information_schema.tables WHERE table_schema IN ('public', 'drizzle') AND table_type = 'BASE TABLE'",
+      );
       const parts: string[] = [];
-      for (const { name } of tables.rows) {
-        const rows = await client.query<{ row: string }>(`SELECT t::text AS row FROM "${name.replaceAll('"', "")}" t`);
+      for (const { schema, name } of tables.rows) {
+        const rows = await client.query<{ row: string }>(`SELECT t::text AS row FROM ${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)} t`);
         parts.push(...rows.rows.map((r) => r.row));
       }
       return parts.join("\n");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -18,9 +18,33 @@ export function openDb(databasePath: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  const db = drizzle({ client: sqlite, schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db;
+  migrateOnce(sqlite);
+  return drizzle({ client: sqlite, schema });
+}
+
+/**
+ * Applies pending migrations (drizzle's files and bookkeeping table, as drizzle's own migrator
+ * does) inside one BEGIN IMMEDIATE transaction: the write lock is taken before the applied list
+ * is read, so two processes starting together on one file migrate once, the second waiting
+ * for the first and then finding nothing left to do.
+ */
+function migrateOnce(sqlite: Database.Database) {
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  sqlite.exec("BEGIN IMMEDIATE");
+  try {
+    sqlite.exec("CREATE TABLE IF NOT EXISTS __drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)");
+    const last = sqlite.prepare("SELECT max(created_at) AS at FROM __drizzle_migrations").get() as { at: number | null };
+    const record = sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)");
+    for (const migration of migrations) {
+      if (last.at !== null && Number(last.at) >= migration.folderMillis) continue;
+      for (const statement of migration.sql) if (statement.trim()) sqlite.exec(statement);
+      record.run(migration.hash, migration.folderMillis);
+    }
+    sqlite.exec("COMMIT");
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
+  }
 }
 
 /**
