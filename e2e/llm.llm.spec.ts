@@ -9,13 +9,11 @@ const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 test("the AI report streams into the page, then completes", async ({ page }) => {
   const paste = new PastePage(page);
   await paste.open();
-  const started = Date.now();
   await paste.diagnose({
     text: `openai.RateLimitError: Error code: 429 - quota ${unique()} [[fake-llm:slow]]`,
     lang: "en",
   });
-  // The submit does not wait for the LLM.
-  expect(Date.now() - started).toBeLessThan(2500);
+  // The submit does not wait for the LLM (which takes ~3 s here): the page opens while it writes.
   const ticket = new TicketPage(page);
   await expect(ticket.status()).toHaveAttribute("data-status", "processing");
   await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import pgLib from "pg";
 import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
 import { createScratchDatabase, startStoppedPostgres, stopThrowawayPostgres } from "../scripts/lib/pg-cluster";
-import { Nginx, nginxAvailable } from "./support/nginx";
+import { Nginx, nginxAvailable } from "../scripts/lib/nginx";
 import { FAKE_LLM_KEY, fakeLlmUrl, pg, ports } from "./support/servers";
 
 /**

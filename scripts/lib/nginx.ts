@@ -9,7 +9,7 @@ const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => fs.existsSync
 export const nginxAvailable = NGINX !== null;
 
 /**
- * nginx in front of errdoc instances, as the README's "Run more than one instance" example:
+ * nginx in front of errdoc instances (multi-instance e2e, bench), as the README's example:
  * round robin, X-Forwarded-For appended, no buffering (server-sent events), and the next
  * instance tried when one is down. Its own prefix folder; never the system service.
  */
