@@ -63,3 +63,38 @@ CREATE TRIGGER `tickets_groups_update` AFTER UPDATE OF visibility, fingerprint, 
 		FROM (SELECT fingerprint, count(*) AS n, min(created_at) AS first_at, max(created_at) AS last_at
 			FROM tickets WHERE fingerprint IN (old.fingerprint, new.fingerprint) AND visibility = 'listed' GROUP BY fingerprint) g;
 END;
+--> statement-breakpoint
+-- Listed tickets per group per UTC day (day = created_at / 86400000, integer division in both
+-- engines): the history's 30-day sparklines and the group page's chart read at most 30 rows a
+-- group instead of counting the group's tickets. Counts only go up and down by one, so every
+-- trigger is incremental; a day whose count reaches 0 is deleted.
+CREATE TABLE `ticket_group_days` (
+	`fingerprint` text NOT NULL,
+	`day` integer NOT NULL,
+	`listed_count` integer NOT NULL,
+	PRIMARY KEY (`fingerprint`, `day`)
+);
+--> statement-breakpoint
+INSERT INTO `ticket_group_days` (fingerprint, day, listed_count)
+	SELECT fingerprint, created_at / 86400000, count(*)
+	FROM tickets INDEXED BY tickets_group_idx WHERE visibility = 'listed' GROUP BY fingerprint, created_at / 86400000;
+--> statement-breakpoint
+CREATE TRIGGER `tickets_group_days_insert` AFTER INSERT ON `tickets` WHEN new.visibility = 'listed' BEGIN
+	INSERT INTO ticket_group_days (fingerprint, day, listed_count) VALUES (new.fingerprint, new.created_at / 86400000, 1)
+	ON CONFLICT (fingerprint, day) DO UPDATE SET listed_count = ticket_group_days.listed_count + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tickets_group_days_delete` AFTER DELETE ON `tickets` WHEN old.visibility = 'listed' BEGIN
+	UPDATE ticket_group_days SET listed_count = listed_count - 1 WHERE fingerprint = old.fingerprint AND day = old.created_at / 86400000;
+	DELETE FROM ticket_group_days WHERE fingerprint = old.fingerprint AND day = old.created_at / 86400000 AND listed_count <= 0;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tickets_group_days_update` AFTER UPDATE OF visibility, fingerprint, created_at ON `tickets`
+	WHEN old.visibility = 'listed' OR new.visibility = 'listed' BEGIN
+	UPDATE ticket_group_days SET listed_count = listed_count - 1
+		WHERE old.visibility = 'listed' AND fingerprint = old.fingerprint AND day = old.created_at / 86400000;
+	DELETE FROM ticket_group_days WHERE fingerprint = old.fingerprint AND day = old.created_at / 86400000 AND listed_count <= 0;
+	INSERT INTO ticket_group_days (fingerprint, day, listed_count)
+		SELECT new.fingerprint, new.created_at / 86400000, 1 WHERE new.visibility = 'listed'
+	ON CONFLICT (fingerprint, day) DO UPDATE SET listed_count = ticket_group_days.listed_count + 1;
+END;

@@ -192,7 +192,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Listed tickets per UTC day for each fingerprint over the `days` days ending with `now`'s day,
- * oldest first (the history's sparklines).
+ * oldest first (the history's sparklines, the group page's chart).
  */
 export function dailyGroupCounts({
   db,
@@ -208,12 +208,10 @@ export function dailyGroupCounts({
   const result = new Map(fingerprints.map((fingerprint) => [fingerprint, Array.from({ length: days }, () => 0)]));
   if (fingerprints.length === 0) return result;
   const today = Math.floor(now.getTime() / DAY_MS);
-  const since = (today - days + 1) * DAY_MS;
+  // ticket_group_days (drizzle/0005): at most `days` rows a group, by primary key.
   const rows = db.all<{ fingerprint: string; day: number; count: number }>(sql`
-    SELECT fingerprint, CAST(created_at / ${DAY_MS} AS INTEGER) AS day, count(*) AS count FROM tickets
-    WHERE ${inArray(tickets.fingerprint, [...new Set(fingerprints)])} AND visibility = 'listed'
-      AND created_at >= ${since} AND created_at < ${(today + 1) * DAY_MS}
-    GROUP BY fingerprint, day`);
+    SELECT fingerprint, day, listed_count AS count FROM ticket_group_days
+    WHERE fingerprint IN ${[...new Set(fingerprints)]} AND day > ${today - days} AND day <= ${today}`);
   for (const row of rows) {
     const series = result.get(row.fingerprint);
     const index = Number(row.day) - (today - days + 1);
