@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Classification } from "@/lib/classifier/schema";
 import type { Report } from "@/lib/report/schema";
 import { sql } from "drizzle-orm";
-import { dailyGroupCounts, listTicketGroups, SEARCH_GROUP_WINDOW } from "./groups";
+import { dailyGroupCounts, groupOverview, listTicketGroups, SEARCH_GROUP_WINDOW } from "./groups";
 import type { NewTicket } from "./schema";
 import { createTestDb } from "./test-db";
 import { decodeCursor, deleteTicket, encodeCursor, insertTicket, updateTicket, type TicketFilters } from "./tickets";
@@ -275,5 +275,31 @@ describe("grouped search over more matches than the window", () => {
     const narrow = listTicketGroups({ db: t.db, query: "ago", cursor: null, limit: 10 });
     expect(narrow.partial).toBeUndefined();
     expect(narrow.items.map((g) => [g.fingerprint, g.count])).toEqual([["old", 1]]);
+  });
+});
+
+describe("groupOverview", () => {
+  it("gives a group's totals, days, providers and languages among listed tickets only", () => {
+    const now = new Date(base + 3 * 86_400_000);
+    add({ fingerprint: "o", minute: 10, provider: "openai", language: "zh" });
+    add({ fingerprint: "o", minute: 20, provider: "openai", language: "en" });
+    add({ fingerprint: "o", minute: 24 * 60 + 5, provider: "new-api", language: "zh" });
+    const latest = add({ fingerprint: "o", minute: 2 * 24 * 60, provider: null, language: "zh" });
+    add({ fingerprint: "o", minute: 2 * 24 * 60 + 1, provider: "secret-relay", language: "en", visibility: "unlisted" });
+    add({ fingerprint: "other", minute: 30, provider: "anthropic" });
+    const overview = groupOverview({ db: t.db, fingerprint: "o", days: 5, now })!;
+    expect(overview).toMatchObject({ count: 4, firstAt: new Date(base + 10 * 60_000), lastAt: latest.createdAt, latestId: latest.id });
+    expect(overview.daily).toEqual([0, 2, 1, 1, 0]);
+    expect(overview.firstDay).toBe(Math.floor(base / 86_400_000) - 1);
+    expect(overview.providers).toEqual([
+      { value: "openai", count: 2 },
+      { value: null, count: 1 },
+      { value: "new-api", count: 1 },
+    ]);
+    expect(overview.languages).toEqual([
+      { value: "zh", count: 3 },
+      { value: "en", count: 1 },
+    ]);
+    expect(groupOverview({ db: t.db, fingerprint: "none" })).toBeNull();
   });
 });

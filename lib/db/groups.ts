@@ -219,3 +219,47 @@ export function dailyGroupCounts({
   }
   return result;
 }
+
+export type FacetCount<T> = { value: T; count: number };
+
+/** What the group page shows above the occurrences: totals, the days chart, providers and languages. */
+export type GroupOverview = {
+  count: number;
+  firstAt: Date;
+  lastAt: Date;
+  latestId: string;
+  /** Listed tickets per UTC day, oldest first, ending with `now`'s day. */
+  daily: number[];
+  /** daily[0]'s UTC day (days since 1970-01-01). */
+  firstDay: number;
+  /** Most frequent first; `null` is "no provider recognised". */
+  providers: FacetCount<string | null>[];
+  /** The report languages asked for, most frequent first. */
+  languages: FacetCount<Ticket["language"]>[];
+};
+
+/**
+ * A group's overview among listed tickets, or null when it has none. One indexed query each:
+ * ticket_groups by primary key, ticket_group_days by primary key range, and
+ * tickets_group_facets_idx (fingerprint, visibility, provider, language) for the two facets.
+ */
+export function groupOverview({ db, fingerprint, days = 30, now = new Date() }: { db: Db; fingerprint: string; days?: number; now?: Date }): GroupOverview | null {
+  const summary = db.get<{ count: number; firstAt: number; lastAt: number; latestId: string }>(sql`
+    SELECT listed_count AS count, first_at AS firstAt, last_at AS lastAt, latest_id AS latestId FROM ticket_groups WHERE fingerprint = ${fingerprint}`);
+  if (!summary) return null;
+  const facet = <T>(column: "provider" | "language") =>
+    db.all<{ value: T; count: number }>(sql`
+      SELECT ${sql.raw(column)} AS value, count(*) AS count FROM tickets INDEXED BY tickets_group_facets_idx
+      WHERE fingerprint = ${fingerprint} AND visibility = 'listed'
+      GROUP BY ${sql.raw(column)} ORDER BY count DESC, value`);
+  return {
+    count: Number(summary.count),
+    firstAt: new Date(summary.firstAt),
+    lastAt: new Date(summary.lastAt),
+    latestId: summary.latestId,
+    daily: dailyGroupCounts({ db, fingerprints: [fingerprint], days, now }).get(fingerprint) ?? [],
+    firstDay: Math.floor(now.getTime() / DAY_MS) - days + 1,
+    providers: facet<string | null>("provider"),
+    languages: facet<Ticket["language"]>("language"),
+  };
+}

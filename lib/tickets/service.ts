@@ -15,7 +15,7 @@ import {
   updateTicket,
   type FingerprintGroup,
 } from "@/lib/db/tickets";
-import { dailyGroupCounts, listTicketGroups, type TicketGroup } from "@/lib/db/groups";
+import { dailyGroupCounts, groupOverview, listTicketGroups, type TicketGroup } from "@/lib/db/groups";
 import { castSolutionVote, fixRateByCategory, groupSolutionVotes } from "@/lib/db/solution-votes";
 import { readStats } from "@/lib/db/stats";
 import { castVote, REPORT_TARGET, type VoteOutcome } from "@/lib/db/votes";
@@ -283,10 +283,14 @@ export function ticketPageData(id: string) {
   return { ticket, similar, group, solutionVotes: groupSolutionVotes({ db, fingerprint: ticket.fingerprint }) };
 }
 
-/** The group page: the best report (an AI one when there is one, else the latest) and what fixed it. */
+/** The group page: its overview (days, providers, languages), the best report (an AI one when there is one, else the latest) and what fixed it. */
 export function groupPageData(fingerprint: string) {
   const db = getDb();
-  return { best: findBestGroupTicket({ db, fingerprint }), solutionVotes: groupSolutionVotes({ db, fingerprint }) };
+  return {
+    overview: groupOverview({ db, fingerprint, days: SPARKLINE_DAYS }),
+    best: findBestGroupTicket({ db, fingerprint }),
+    solutionVotes: groupSolutionVotes({ db, fingerprint }),
+  };
 }
 
 export function historyProviders(): string[] {
