@@ -171,7 +171,7 @@ export const SPARKLINE_DAYS = 30;
 export type HistoryGroup = TicketGroup & { daily: number[] };
 
 /** One page of error groups (one row per fingerprint), each with its last 30 days per day. */
-export function listHistoryGroups(parsed: ParsedListQuery): { items: HistoryGroup[]; nextCursor: string | null } {
+export function listHistoryGroups(parsed: ParsedListQuery): { items: HistoryGroup[]; nextCursor: string | null; partial: boolean } {
   const db = getDb();
   const page = listTicketGroups({
     db,
@@ -184,6 +184,7 @@ export function listHistoryGroups(parsed: ParsedListQuery): { items: HistoryGrou
   return {
     items: page.items.map((group) => ({ ...group, daily: daily.get(group.fingerprint) ?? [] })),
     nextCursor: page.nextCursor,
+    partial: page.partial ?? false,
   };
 }
 
