@@ -303,3 +303,17 @@ describe("groupOverview", () => {
     expect(groupOverview({ db: t.db, fingerprint: "none" })).toBeNull();
   });
 });
+
+describe("filtered grouped pages", () => {
+  it("count and show only the tickets that pass the filters, the latest being the newest of those", () => {
+    add({ fingerprint: "f", minute: 10, status: "failed" });
+    const failed = add({ fingerprint: "f", minute: 20, status: "failed", id: "ticket-zz-failed" });
+    add({ fingerprint: "f", minute: 20, status: "failed", id: "ticket-aa-failed" });
+    add({ fingerprint: "f", minute: 30, status: "completed" });
+    add({ fingerprint: "g", minute: 40, status: "completed" });
+    add({ fingerprint: "f", minute: 50, status: "failed", visibility: "unlisted" });
+    const page = listTicketGroups({ db: t.db, filters: { status: "failed" }, cursor: null, limit: 10 });
+    expect(page.items.map((g) => [g.fingerprint, g.count, g.latest.id])).toEqual([["f", 2 + 1, failed.id]]);
+    expect(page.items[0]!.lastAt).toEqual(failed.createdAt);
+  });
+});
