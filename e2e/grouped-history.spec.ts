@@ -169,3 +169,49 @@ test("the filter bar is one row on a 1280 px desktop and one 'Filters' control o
   await expect(page.getByLabel(/^(Status|状态)$/)).toBeVisible();
   await phone.close();
 });
+
+test("the group page shows the error over time, first and last seen, and the providers and languages seen, on a desktop and a phone", async ({ browser, request }) => {
+  const baseURL = test.info().project.use.baseURL;
+  const marker = tag();
+  const text = (i: number) => `Error: ENOSPC: no space left on device, write ${marker}\n  request-id: ${requestId(i)}`;
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) ids.push((await createDiagnosis(request, { text: text(i), lang: "zh" })).id);
+  ids.push((await createDiagnosis(request, { text: text(3), lang: "en" })).id);
+  await createDiagnosis(request, { text: text(4), lang: "en", visibility: "unlisted" });
+  const first = (await (await request.get(`/api/v1/diagnoses/${ids[0]}`)).json()) as { createdAt: string; classification: { fingerprint: string } };
+  const last = (await (await request.get(`/api/v1/diagnoses/${ids[3]}`)).json()) as { createdAt: string };
+  const fingerprint = first.classification.fingerprint;
+
+  for (const [locale, words] of [
+    ["en-US", { chart: "4 in the last 30 days", none: "not recognised", zh: "Chinese", en: "English", count: (n: number) => `${n}×` }],
+    ["zh-CN", { chart: "最近 30 天共 4 次", none: "未识别", zh: "中文", en: "英文", count: (n: number) => `${n} 次` }],
+  ] as const) {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport, locale, baseURL, isMobile: viewport.width < 500 });
+      const page = await context.newPage();
+      await page.goto(`/history/g/${fingerprint}`);
+      const overview = page.getByTestId("group-overview");
+      await expect(overview).toBeVisible();
+      // The unlisted paste never counts.
+      await expect(overview.getByTestId("overview-count")).toHaveText("4");
+      await expect(overview.locator("[data-testid=overview-first] time")).toHaveAttribute("datetime", first.createdAt);
+      await expect(overview.locator("[data-testid=overview-last] time")).toHaveAttribute("datetime", last.createdAt);
+      const chart = overview.getByTestId("occurrence-chart");
+      await expect(chart).toBeVisible();
+      await expect(chart).toHaveAttribute("aria-label", new RegExp(`^${words.chart}`));
+      expect(await chart.locator("rect").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("data-count"))))).toHaveLength(30);
+      expect(await chart.locator("rect").last().getAttribute("data-count")).toBe("4");
+      await expect(overview.getByTestId("overview-providers").getByRole("listitem")).toHaveText([new RegExp(`${words.none}\\s*${words.count(4)}`)]);
+      await expect(overview.getByTestId("overview-languages").getByRole("listitem")).toHaveText([
+        new RegExp(`${words.zh}\\s*${words.count(3)}`),
+        new RegExp(`${words.en}\\s*${words.count(1)}`),
+      ]);
+      // Nothing runs off the side of a phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${locale} ${viewport.width}px`).toBeLessThanOrEqual(0);
+      const box = (await chart.boundingBox())!;
+      expect(box.width, `${locale} ${viewport.width}px`).toBeGreaterThan(viewport.width < 500 ? 300 : 400);
+      await context.close();
+    }
+  }
+});

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Classification } from "@/lib/classifier/schema";
 import type { Report } from "@/lib/report/schema";
-import { dailyGroupCounts, listTicketGroups } from "./groups";
+import { sql } from "drizzle-orm";
+import { dailyGroupCounts, groupOverview, listTicketGroups, SEARCH_GROUP_WINDOW } from "./groups";
 import type { NewTicket } from "./schema";
 import { createTestDb } from "./test-db";
-import { decodeCursor, encodeCursor, insertTicket, type TicketFilters } from "./tickets";
+import { decodeCursor, deleteTicket, encodeCursor, insertTicket, updateTicket, type TicketFilters } from "./tickets";
 
 let t: ReturnType<typeof createTestDb>;
 beforeEach(() => {
@@ -157,5 +158,162 @@ describe("dailyGroupCounts", () => {
     expect(series.get("s")![0]).toBe(1);
     expect(series.get("s")!.reduce((a, b) => a + b, 0)).toBe(3);
     expect(series.get("none")).toEqual(Array.from({ length: 30 }, () => 0));
+  });
+});
+
+/** ticket_groups and ticket_group_days as the triggers keep them, and as recomputed from tickets. */
+function summaries() {
+  const kept = t.db.all(sql`SELECT fingerprint, listed_count AS n, first_at AS firstAt, last_at AS lastAt, latest_id AS latestId FROM ticket_groups ORDER BY fingerprint`);
+  const truth = t.db.all(sql`
+    SELECT g.fingerprint, g.n, g.firstAt, g.lastAt,
+      (SELECT max(id) FROM tickets WHERE fingerprint = g.fingerprint AND visibility = 'listed' AND created_at = g.lastAt) AS latestId
+    FROM (SELECT fingerprint, count(*) AS n, min(created_at) AS firstAt, max(created_at) AS lastAt FROM tickets WHERE visibility = 'listed' GROUP BY fingerprint) g
+    ORDER BY g.fingerprint`);
+  const keptDays = t.db.all(sql`SELECT fingerprint, day, listed_count AS n FROM ticket_group_days ORDER BY fingerprint, day`);
+  const truthDays = t.db.all(sql`
+    SELECT fingerprint, created_at / 86400000 AS day, count(*) AS n FROM tickets WHERE visibility = 'listed'
+    GROUP BY fingerprint, created_at / 86400000 ORDER BY fingerprint, day`);
+  return { kept, truth, keptDays, truthDays };
+}
+
+function expectSummariesInStep() {
+  const { kept, truth, keptDays, truthDays } = summaries();
+  expect(kept).toEqual(truth);
+  expect(keptDays).toEqual(truthDays);
+}
+
+describe("ticket_groups and ticket_group_days (triggers, drizzle/0005)", () => {
+  it("count, first/last seen and the latest ticket follow inserts, and unlisted tickets never count", () => {
+    add({ fingerprint: "a", minute: 50 });
+    add({ fingerprint: "a", minute: 10 });
+    const newest = add({ fingerprint: "a", minute: 90 });
+    add({ fingerprint: "a", minute: 200, visibility: "unlisted" });
+    add({ fingerprint: "hidden", minute: 300, visibility: "unlisted" });
+    const row = summaries().kept;
+    expect(row).toEqual([{ fingerprint: "a", n: 3, firstAt: base + 10 * 60_000, lastAt: base + 90 * 60_000, latestId: newest.id }]);
+    expectSummariesInStep();
+  });
+
+  it("a tie on created_at makes the larger id the latest, whatever the insert order", () => {
+    const later = add({ fingerprint: "tie", minute: 5, id: "ticket-zzzzzzzzzzzz" });
+    add({ fingerprint: "tie", minute: 5, id: "ticket-aaaaaaaaaaaa" });
+    expect(summaries().kept[0]).toMatchObject({ n: 2, latestId: later.id });
+    expectSummariesInStep();
+  });
+
+  it("deleting the newest, the oldest or the last ticket of a group recomputes it or removes it", () => {
+    const first = add({ fingerprint: "d", minute: 1 });
+    add({ fingerprint: "d", minute: 2 });
+    const last = add({ fingerprint: "d", minute: 3 * 24 * 60 });
+    const alone = add({ fingerprint: "solo", minute: 4 });
+    deleteTicket({ db: t.db, id: last.id });
+    expect(summaries().kept.find((g) => (g as { fingerprint: string }).fingerprint === "d")).toMatchObject({ n: 2, lastAt: base + 2 * 60_000 });
+    expectSummariesInStep();
+    deleteTicket({ db: t.db, id: first.id });
+    expectSummariesInStep();
+    deleteTicket({ db: t.db, id: alone.id });
+    expect(summaries().kept.map((g) => (g as { fingerprint: string }).fingerprint)).toEqual(["d"]);
+    expect(summaries().keptDays).toHaveLength(1);
+    expectSummariesInStep();
+    expect(listTicketGroups({ db: t.db, cursor: null, limit: 10 }).items.map((g) => [g.fingerprint, g.count])).toEqual([["d", 1]]);
+  });
+
+  it("changing a ticket's visibility, fingerprint or time moves it between groups and days", () => {
+    const x = add({ fingerprint: "p", minute: 10 });
+    add({ fingerprint: "p", minute: 20 });
+    const y = add({ fingerprint: "q", minute: 30, visibility: "unlisted" });
+    updateTicket({ db: t.db, id: x.id, changes: { visibility: "unlisted" } });
+    expectSummariesInStep();
+    updateTicket({ db: t.db, id: y.id, changes: { visibility: "listed" } });
+    expectSummariesInStep();
+    updateTicket({ db: t.db, id: y.id, changes: { fingerprint: "p" } });
+    expectSummariesInStep();
+    t.db.run(sql`UPDATE tickets SET created_at = ${base + 5 * 24 * 3600_000} WHERE id = ${y.id}`);
+    expectSummariesInStep();
+    updateTicket({ db: t.db, id: x.id, changes: { status: "failed", title: "other" } });
+    expectSummariesInStep();
+    expect(summaries().kept).toEqual([expect.objectContaining({ fingerprint: "p", n: 2, latestId: y.id })]);
+  });
+
+  it("stays in step through a random mix of inserts, deletes and updates", () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const ids: string[] = [];
+    for (let step = 0; step < 300; step++) {
+      const action = rand(10);
+      if (action < 6 || ids.length === 0) {
+        ids.push(add({ fingerprint: `r${rand(6)}`, minute: rand(5 * 24 * 60), visibility: rand(5) === 0 ? "unlisted" : "listed" }).id);
+      } else if (action < 8) {
+        deleteTicket({ db: t.db, id: ids.splice(rand(ids.length), 1)[0]! });
+      } else {
+        const id = ids[rand(ids.length)]!;
+        updateTicket({ db: t.db, id, changes: rand(2) ? { fingerprint: `r${rand(6)}` } : { visibility: rand(2) ? "listed" : "unlisted" } });
+      }
+    }
+    expectSummariesInStep();
+    const unsearched = listTicketGroups({ db: t.db, cursor: null, limit: 100 }).items;
+    expect(unsearched.map((g) => g.count).reduce((a, b) => a + b, 0)).toBe(
+      t.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM tickets WHERE visibility = 'listed'`)!.n,
+    );
+    for (const group of unsearched) expect(group.latest.createdAt).toEqual(group.lastAt);
+  });
+});
+
+describe("grouped search over more matches than the window", () => {
+  it("lists the groups of the newest matches, newest first, each with all its matches counted", () => {
+    // One old group only in the oldest matches; two groups that fill the window.
+    add({ fingerprint: "old", minute: 1, input: "needle from long ago" });
+    for (let i = 0; i < SEARCH_GROUP_WINDOW + 50; i++) add({ fingerprint: i % 2 ? "odd" : "even", minute: 10 + i, input: `needle ${i}` });
+    add({ fingerprint: "odd", minute: 5_000_000, input: "no match here" });
+    const page = listTicketGroups({ db: t.db, query: "needle", cursor: null, limit: 10 });
+    expect(page.partial).toBe(true);
+    expect(page.items.map((g) => [g.fingerprint, g.count])).toEqual([
+      ["odd", (SEARCH_GROUP_WINDOW + 50) / 2],
+      ["even", (SEARCH_GROUP_WINDOW + 50) / 2],
+    ]);
+    expect(page.items[1]!.firstAt).toEqual(new Date(base + 10 * 60_000));
+    const narrow = listTicketGroups({ db: t.db, query: "ago", cursor: null, limit: 10 });
+    expect(narrow.partial).toBeUndefined();
+    expect(narrow.items.map((g) => [g.fingerprint, g.count])).toEqual([["old", 1]]);
+  });
+});
+
+describe("groupOverview", () => {
+  it("gives a group's totals, days, providers and languages among listed tickets only", () => {
+    const now = new Date(base + 3 * 86_400_000);
+    add({ fingerprint: "o", minute: 10, provider: "openai", language: "zh" });
+    add({ fingerprint: "o", minute: 20, provider: "openai", language: "en" });
+    add({ fingerprint: "o", minute: 24 * 60 + 5, provider: "new-api", language: "zh" });
+    const latest = add({ fingerprint: "o", minute: 2 * 24 * 60, provider: null, language: "zh" });
+    add({ fingerprint: "o", minute: 2 * 24 * 60 + 1, provider: "secret-relay", language: "en", visibility: "unlisted" });
+    add({ fingerprint: "other", minute: 30, provider: "anthropic" });
+    const overview = groupOverview({ db: t.db, fingerprint: "o", days: 5, now })!;
+    expect(overview).toMatchObject({ count: 4, firstAt: new Date(base + 10 * 60_000), lastAt: latest.createdAt, latestId: latest.id });
+    expect(overview.daily).toEqual([0, 2, 1, 1, 0]);
+    expect(overview.firstDay).toBe(Math.floor(base / 86_400_000) - 1);
+    expect(overview.providers).toEqual([
+      { value: "openai", count: 2 },
+      { value: null, count: 1 },
+      { value: "new-api", count: 1 },
+    ]);
+    expect(overview.languages).toEqual([
+      { value: "zh", count: 3 },
+      { value: "en", count: 1 },
+    ]);
+    expect(groupOverview({ db: t.db, fingerprint: "none" })).toBeNull();
+  });
+});
+
+describe("filtered grouped pages", () => {
+  it("count and show only the tickets that pass the filters, the latest being the newest of those", () => {
+    add({ fingerprint: "f", minute: 10, status: "failed" });
+    const failed = add({ fingerprint: "f", minute: 20, status: "failed", id: "ticket-zz-failed" });
+    add({ fingerprint: "f", minute: 20, status: "failed", id: "ticket-aa-failed" });
+    add({ fingerprint: "f", minute: 30, status: "completed" });
+    add({ fingerprint: "g", minute: 40, status: "completed" });
+    add({ fingerprint: "f", minute: 50, status: "failed", visibility: "unlisted" });
+    const page = listTicketGroups({ db: t.db, filters: { status: "failed" }, cursor: null, limit: 10 });
+    expect(page.items.map((g) => [g.fingerprint, g.count, g.latest.id])).toEqual([["f", 2 + 1, failed.id]]);
+    expect(page.items[0]!.lastAt).toEqual(failed.createdAt);
   });
 });

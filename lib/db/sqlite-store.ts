@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { isStorageFailure, openDb, writeProblemOf, type Db } from "./client";
-import { dailyGroupCounts, listTicketGroups } from "./groups";
+import { dailyGroupCounts, groupOverview, listTicketGroups } from "./groups";
 import { claimJobs, endJob, finishJob, readJobProgress, renewJob, writeJobProgress } from "./jobs";
 import { hitRateLimit } from "./rate-limits";
 import { castSolutionVote, fixRateByCategory, groupSolutionVotes } from "./solution-votes";
@@ -51,6 +51,7 @@ export function createSqliteStore(databasePath: string, db: Db = openDb(database
     dailyGroupCounts: async (args) => dailyGroupCounts({ db, ...args }),
     listSimilarTickets: async (args) => listSimilarTickets({ db, ...args }),
     findBestGroupTicket: async (fingerprint) => findBestGroupTicket({ db, fingerprint }),
+    groupOverview: async (args) => groupOverview({ db, ...args }),
     groupTicketIds: async (args) => groupTicketIds({ db, ...args }),
     listProviders: async () => listProviders({ db }),
     readStats: async ({ since }) => readStats({ db, since }),

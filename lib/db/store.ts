@@ -1,4 +1,4 @@
-import type { TicketGroupPage } from "./groups";
+import type { GroupOverview, TicketGroupPage } from "./groups";
 import type { NewTicket, Ticket, TicketStatus } from "./schema";
 import type { GroupSolutionVotes, CategoryFixRate } from "./solution-votes";
 import type { Stats } from "./stats";
@@ -54,6 +54,8 @@ export interface Store {
   dailyGroupCounts(args: { fingerprints: string[]; days?: number; now?: Date }): Promise<Map<string, number[]>>;
   listSimilarTickets(args: { ticket: Ticket; limit: number }): Promise<Ticket[]>;
   findBestGroupTicket(fingerprint: string): Promise<Ticket | null>;
+  /** The group page's totals, days chart, providers and languages; null when no listed ticket has it. */
+  groupOverview(args: { fingerprint: string; days?: number; now?: Date }): Promise<GroupOverview | null>;
   groupTicketIds(args: { fingerprint: string; limit?: number }): Promise<string[]>;
   listProviders(): Promise<string[]>;
   readStats(args: { since: Date }): Promise<Stats>;

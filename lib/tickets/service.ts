@@ -178,7 +178,7 @@ export const SPARKLINE_DAYS = 30;
 export type HistoryGroup = TicketGroup & { daily: number[] };
 
 /** One page of error groups (one row per fingerprint), each with its last 30 days per day. */
-export function listHistoryGroups(parsed: ParsedListQuery): Promise<{ items: HistoryGroup[]; nextCursor: string | null }> {
+export function listHistoryGroups(parsed: ParsedListQuery): Promise<{ items: HistoryGroup[]; nextCursor: string | null; partial: boolean }> {
   return withStore(async ({ store }) => {
     const page = await store.listTicketGroups({
       query: parsed.query.q ?? null,
@@ -190,6 +190,7 @@ export function listHistoryGroups(parsed: ParsedListQuery): Promise<{ items: His
     return {
       items: page.items.map((group) => ({ ...group, daily: daily.get(group.fingerprint) ?? [] })),
       nextCursor: page.nextCursor,
+      partial: page.partial ?? false,
     };
   });
 }
@@ -307,11 +308,15 @@ export function ticketPageData(id: string) {
   });
 }
 
-/** The group page: the best report (an AI one when there is one, else the latest) and what fixed it. */
+/** The group page: its overview (days, providers, languages), the best report (an AI one when there is one, else the latest) and what fixed it. */
 export function groupPageData(fingerprint: string) {
   return withStore(async ({ store }) => {
-    const [best, solutionVotes] = await Promise.all([store.findBestGroupTicket(fingerprint), store.groupSolutionVotes(fingerprint)]);
-    return { best, solutionVotes };
+    const [overview, best, solutionVotes] = await Promise.all([
+      store.groupOverview({ fingerprint, days: SPARKLINE_DAYS }),
+      store.findBestGroupTicket(fingerprint),
+      store.groupSolutionVotes(fingerprint),
+    ]);
+    return { overview, best, solutionVotes };
   });
 }
 

@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/locale";
 import { messages } from "@/lib/i18n/messages";
 import { parseListQuery, type ParsedListQuery } from "@/lib/tickets/list-query";
 import { historyProviders, listHistory, listHistoryGroups } from "@/lib/tickets/service";
+import { SEARCH_GROUP_WINDOW } from "@/lib/db/groups";
 import { GroupList } from "./_components/group-list";
 import { HistoryFilters } from "./_components/history-filters";
 import { HistoryList } from "./_components/history-list";
@@ -73,7 +74,14 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
             {isFiltered ? t.noMatches : t.empty}
           </p>
         ) : groups ? (
-          <GroupList items={groups.items} lang={lang} />
+          <>
+            {groups.partial ? (
+              <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400" data-testid="groups-partial">
+                {t.groupsPartial(SEARCH_GROUP_WINDOW)}
+              </p>
+            ) : null}
+            <GroupList items={groups.items} lang={lang} />
+          </>
         ) : flat ? (
           <HistoryList items={flat.items} lang={lang} query={parsed?.query.q ?? ""} />
         ) : null}

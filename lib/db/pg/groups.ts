@@ -1,6 +1,7 @@
 /** lib/db/groups.ts on PostgreSQL: the "seen N times" groups and their sparklines. */
 import { and, inArray, sql, type SQL } from "drizzle-orm";
-import type { TicketGroup, TicketGroupPage } from "../groups";
+import type { GroupOverview, TicketGroup, TicketGroupPage } from "../groups";
+import type { Ticket } from "../schema";
 import { encodeCursor, type TicketCursor, type TicketFilters } from "../tickets";
 import type { PgDb } from "./connect";
 import { tickets } from "./schema";
@@ -88,4 +89,42 @@ export async function dailyGroupCounts({
     if (series && index >= 0 && index < days) series[index] = row.count;
   }
   return result;
+}
+
+/** lib/db/groups.ts's groupOverview on PostgreSQL: the group page's totals, days chart, providers and languages. */
+export async function groupOverview({
+  db,
+  fingerprint,
+  days = 30,
+  now = new Date(),
+}: {
+  db: PgDb;
+  fingerprint: string;
+  days?: number;
+  now?: Date;
+}): Promise<GroupOverview | null> {
+  const listed = sql`${tickets.fingerprint} = ${fingerprint} AND ${tickets.visibility} = 'listed'`;
+  const [summary, providers, languages, daily] = await Promise.all([
+    db.execute<{ count: number; firstAt: number; lastAt: number; latestId: string }>(sql`
+      SELECT count(*)::int AS count, ${epochMs(sql`min(${tickets.createdAt})`)} AS "firstAt", ${epochMs(sql`max(${tickets.createdAt})`)} AS "lastAt",
+        (SELECT id FROM ${tickets} WHERE ${listed} ORDER BY created_at DESC, id DESC LIMIT 1) AS "latestId"
+      FROM ${tickets} WHERE ${listed}`),
+    db.execute<{ value: string | null; count: number }>(sql`
+      SELECT provider AS value, count(*)::int AS count FROM ${tickets} WHERE ${listed} GROUP BY provider ORDER BY count DESC, provider NULLS FIRST`),
+    db.execute<{ value: Ticket["language"]; count: number }>(sql`
+      SELECT language AS value, count(*)::int AS count FROM ${tickets} WHERE ${listed} GROUP BY language ORDER BY count DESC, language`),
+    dailyGroupCounts({ db, fingerprints: [fingerprint], days, now }),
+  ]);
+  const row = summary.rows[0];
+  if (!row || row.count === 0) return null;
+  return {
+    count: row.count,
+    firstAt: new Date(Number(row.firstAt)),
+    lastAt: new Date(Number(row.lastAt)),
+    latestId: row.latestId,
+    daily: daily.get(fingerprint) ?? [],
+    firstDay: Math.floor(now.getTime() / DAY_MS) - days + 1,
+    providers: providers.rows,
+    languages: languages.rows,
+  };
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { withoutPassword, type Store } from "../store";
 import { isPostgresUnavailable, openPostgres, type PgDb } from "./connect";
-import { dailyGroupCounts, listTicketGroups } from "./groups";
+import { dailyGroupCounts, groupOverview, listTicketGroups } from "./groups";
 import { claimJobs, endJob, finishJob, readJobProgress, renewJob, writeJobProgress } from "./jobs";
 import { migratePostgres } from "./migrate";
 import { hitRateLimit } from "./rate-limits";
@@ -73,6 +73,7 @@ export function createPostgresStore({ url, poolMax, statementTimeoutMs }: Postgr
     dailyGroupCounts: on((db, args) => dailyGroupCounts({ db, ...args })),
     listSimilarTickets: on((db, args) => listSimilarTickets({ db, ...args })),
     findBestGroupTicket: on((db, fingerprint) => findBestGroupTicket({ db, fingerprint })),
+    groupOverview: on((db, args) => groupOverview({ db, ...args })),
     groupTicketIds: on((db, args) => groupTicketIds({ db, ...args })),
     listProviders: on((db) => listProviders({ db })),
     readStats: on((db, { since }) => readStats({ db, since })),
