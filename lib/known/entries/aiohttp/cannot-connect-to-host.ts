@@ -31,7 +31,7 @@ export default defineKnownError({
     },
     ...categorySolutions("network.connection"),
   ],
-  docs: ["https://docs.aiohttp.org/en/stable/client_reference.html#aiohttp.ClientConnectorError", "https://docs.docker.com/desktop/features/networking/", "https://github.com/ollama/ollama/blob/main/docs/faq.mdx"],
+  docs: ["https://docs.aiohttp.org/en/stable/client_reference.html#aiohttp.ClientConnectorError", "https://docs.docker.com/desktop/features/networking/networking-how-tos/#i-want-to-connect-from-a-container-to-a-service-on-the-host", "https://github.com/docker/docs/pull/23666", "https://github.com/ollama/ollama/blob/main/docs/faq.mdx"],
   samples: [
     {
       text: "litellm.APIConnectionError: OllamaException - Cannot connect to host localhost:11434 ssl:default [Connect call failed ('127.0.0.1', 11434)]",

@@ -5,7 +5,7 @@ export default defineKnownError({
   category: "billing.quota_exceeded",
   // Beats gemini.quota-exceeded: a free-tier quota of 0 never resets, so waiting cannot help.
   priority: 1,
-  match: [/Quota exceeded for metric: [\w./-]{0,120}free_tier[\w-]{0,60}, limit: 0\b(?:, model: (?<model>[\w.-]{1,80}))?/],
+  match: [/Quota exceeded for metric: [\w./-]{0,120}free_tier[\w-]{0,60}, limit: 0\b(?:, model: (?<model>[\w.-]{1,80}))?/, /\b(?:429 )?(?<model>Gemini [\w. -]{1,40}?) doesn't have a free quota tier/, "doesn't have a free quota tier"],
   title: (c) => t(`${c.g.model ? ic(c.g.model) : "这个模型"}没有免费层额度（limit: 0）`, `${c.g.model ? ic(c.g.model) : "This model"} has no free-tier quota (limit: 0)`),
   summary: (c) =>
     t(

@@ -14,7 +14,6 @@ export default defineKnownError({
   causes: [
     t("新加了 import，但还没有执行 go get 或 go mod tidy", "an import was added but go get or go mod tidy was not run"),
     t("项目的 go.mod 不完整（例如从 GOPATH 时代迁移过来，或缺少 go.sum/require 行）", "the project's go.mod is incomplete (migrated from the GOPATH era, or missing require lines)"),
-    t("包路径与模块声明的路径不一致（模块用了自定义域名路径），go get 时要用模块自己声明的路径", "the import path differs from the path the module declares (a vanity import path); go get needs the module's declared path"),
   ],
   solutions: [
     {
@@ -24,7 +23,7 @@ export default defineKnownError({
     },
     ...categorySolutions("dependency.missing"),
   ],
-  docs: ["https://go.dev/ref/mod#go-get", "https://go.dev/ref/mod#go-mod-tidy", "https://go.dev/blog/go116-module-changes"],
+  docs: ["https://go.dev/src/cmd/go/internal/modcmd/tidy.go", "https://github.com/golang/go/issues/40728"],
   samples: [
     { text: "main.go:6:5: no required module provides package github.com/Umiiii/solparser; to add it:\n        go get github.com/Umiiii/solparser", source: "https://github.com/umiiii/solparser/issues/2" },
   ],

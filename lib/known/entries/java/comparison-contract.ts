@@ -45,7 +45,7 @@ export default defineKnownError({
     },
     ...categorySolutions("code.value"),
   ],
-  docs: ["https://www.oracle.com/java/technologies/compatibility.html", "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Comparator.html"],
+  docs: ["https://github.com/orbeon/orbeon-forms/issues/916", "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Comparator.html"],
   samples: [
     {
       text: 'Exception in thread "main" java.lang.IllegalArgumentException: Comparison method violates its general contract!\n    at java.util.TimSort.mergeHi(TimSort.java:895)\n    at java.util.TimSort.mergeAt(TimSort.java:512)\n    at java.util.Collections.sort(Collections.java:230)\n    at de.citec.sc.matoll.process.Matoll.main(Matoll.java:370)',

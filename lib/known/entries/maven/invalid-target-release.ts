@@ -30,7 +30,7 @@ export default defineKnownError({
     },
     ...categorySolutions("build.compile"),
   ],
-  docs: ["https://maven.apache.org/plugins/maven-compiler-plugin/examples/set-compiler-release.html", "https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html"],
+  docs: ["https://maven.apache.org/plugins/maven-compiler-plugin/examples/set-compiler-release.html", "https://openjdk.org/jeps/247"],
   samples: [
     {
       text: "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project http-methods-discloser: Fatal error compiling: invalid target release: 11 -> [Help 1]",

@@ -13,8 +13,8 @@ export default defineKnownError({
   ],
   title: t("请求被 OpenAI 的安全系统拒绝（内容策略）", "The request was rejected by OpenAI's safety system (content policy)"),
   summary: t(
-    "OpenAI 在生成之前对提示词（图像接口还包括它改写后的描述和输入图片）做安全审核，判断可能违反使用政策时直接返回 400 拒绝，不会生成内容。这不是参数格式或密钥的问题，重试同样的提示词通常仍会被拒。",
-    "OpenAI screens the prompt before generating (for images also its rewritten description and any input image); when it judges the request may break the usage policies it returns a 400 and generates nothing. It is not a parameter or key problem, and the same prompt usually fails again.",
+    "OpenAI 的安全系统拒绝了这次请求（400），没有生成任何内容。这不是参数格式或密钥的问题，重试同样的提示词通常仍会被拒。",
+    "OpenAI's safety system rejected the request with a 400 and generated nothing. It is not a parameter or key problem, and the same prompt usually fails again.",
   ),
   causes: [
     t("提示词里的词语触发了安全系统（包括被误判的无害内容，例如某些人名、品牌、身体部位、武器）", "words in the prompt tripped the safety system (including false positives: some names, brands, body parts, weapons)"),
@@ -29,7 +29,7 @@ export default defineKnownError({
     },
     ...categorySolutions("request.content_filtered"),
   ],
-  docs: ["https://openai.com/policies/usage-policies/", "https://platform.openai.com/docs/guides/error-codes", "https://github.com/openai/DALL-E/issues/93"],
+  docs: ["https://github.com/openai/DALL-E/issues/93"],
   samples: [
     {
       text: '400 Bad Request: "{\n  "error": {\n    "code": "content_policy_violation",\n    "message": "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.",\n    "param": null,\n    "type": "invalid_request_error"\n  }\n}"',

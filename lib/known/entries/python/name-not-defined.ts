@@ -27,7 +27,7 @@ export default defineKnownError({
     {
       title: (c) => (c.g.name && stdlib.has(c.g.name) ? t(`在文件顶部加上 import ${c.g.name}`, `Add import ${c.g.name} at the top of the file`) : t("找到这个名字应该从哪里来，在使用前导入或定义它", "Find where the name should come from and import or define it before use")),
       steps: [
-        t("回溯最后一帧给出了文件和行号。导入要写在使用它的那个文件里；Python 3.10+ 的消息末尾常有 Did you mean 提示，可以对照拼写。", "The last traceback frame gives the file and line. The import belongs in the file that uses the name; on Python 3.10+ the message often ends with a Did you mean hint for spelling."),
+        t("回溯最后一帧给出了文件和行号。导入要写在使用它的那个文件里；消息末尾若有 Did you mean 提示，它给出了最接近的已定义名字。", "The last traceback frame gives the file and line. The import belongs in the file that uses the name; when the message ends with a Did you mean hint, it names the closest defined name."),
       ],
     },
     ...categorySolutions("code.name"),

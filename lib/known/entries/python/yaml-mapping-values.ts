@@ -30,7 +30,7 @@ export default defineKnownError({
     },
     ...categorySolutions("data.parse"),
   ],
-  docs: ["https://yaml.org/spec/1.2.2/#72-empty-nodes", "https://pyyaml.org/wiki/PyYAMLDocumentation", "https://github.com/Ubiquiti-App/UCRM/issues/2"],
+  docs: ["https://yaml.org/spec/1.2.2/#733-plain-style", "https://github.com/Ubiquiti-App/UCRM/issues/2"],
   samples: [
     { text: 'ERROR: yaml.scanner.ScannerError: mapping values are not allowed here\n  in "./docker-compose.yml", line 4, column 22', source: "https://github.com/hobbit-project/platform/issues/12" },
   ],

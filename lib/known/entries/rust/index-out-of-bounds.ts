@@ -35,7 +35,7 @@ export default defineKnownError({
     },
     ...categorySolutions("code.index_key"),
   ],
-  docs: ["https://doc.rust-lang.org/book/ch08-01-vectors.html", "https://doc.rust-lang.org/std/primitive.slice.html#method.get"],
+  docs: ["https://doc.rust-lang.org/std/ops/trait.Index.html", "https://doc.rust-lang.org/std/primitive.slice.html#method.get"],
   samples: [
     {
       text: "thread 'main' panicked at src/main.rs:4:28:\nindex out of bounds: the len is 5 but the index is 100\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",

@@ -25,7 +25,7 @@ export default defineKnownError({
     },
     ...categorySolutions("network.tls"),
   ],
-  docs: ["https://docs.npmjs.com/cli/v10/using-npm/config#cafile", "https://nodejs.org/api/cli.html#node_extra_ca_certsfile", "https://github.com/npm/npm/issues/9580"],
+  docs: ["https://github.com/npm/cli/pull/7947", "https://nodejs.org/api/cli.html#node_extra_ca_certsfile", "https://github.com/npm/npm/issues/9580"],
   samples: [
     {
       text: "npm error code UNABLE_TO_GET_ISSUER_CERT_LOCALLY\nnpm error errno UNABLE_TO_GET_ISSUER_CERT_LOCALLY\nnpm error request to https://registry.npmjs.org/serve failed, reason: unable to get local issuer certificate",
