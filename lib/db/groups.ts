@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { buildMatchQuery } from "@/lib/search/search-text";
 import type { Db } from "./client";
 import { tickets, type Ticket } from "./schema";
@@ -108,20 +108,24 @@ function newestGroups(db: Db, filters: TicketFilters, cursor: GroupCursor | null
     LIMIT ${limit + 1}`);
 }
 
-/** The tickets at each group's known newest time that pass the filters (ties: the larger id), by tickets_group_idx. */
+/**
+ * The tickets at each group's known newest time that pass the filters (ties: the larger id):
+ * equality on all of tickets_group_idx (fingerprint, visibility, created_at), a few probes a group.
+ */
 function ticketsAt(db: Db, filters: TicketFilters, rows: GroupRow[]): Map<string, Ticket> {
   if (rows.length === 0) return new Map();
-  const found = db
-    .select()
-    .from(tickets)
-    .where(and(...filterConditions(filters), or(...rows.map((row) => and(eq(tickets.fingerprint, row.fingerprint), eq(tickets.createdAt, new Date(row.lastAt)))))))
-    .all();
-  const latest = new Map<string, Ticket>();
-  for (const ticket of found) {
-    const seen = latest.get(ticket.fingerprint);
-    if (!seen || ticket.id > seen.id) latest.set(ticket.fingerprint, ticket);
+  const lastAt = new Map(rows.map((row) => [row.fingerprint, Number(row.lastAt)]));
+  const found = db.all<{ id: string; fingerprint: string; createdAt: number }>(sql`
+    SELECT id, fingerprint, created_at AS createdAt FROM tickets INDEXED BY tickets_group_idx
+    WHERE fingerprint IN ${[...lastAt.keys()]} AND created_at IN ${[...new Set(lastAt.values())]}
+      AND ${sql.join(filterConditions(filters), sql` AND `)}`);
+  const latestId = new Map<string, string>();
+  for (const row of found) {
+    if (Number(row.createdAt) !== lastAt.get(row.fingerprint)) continue;
+    const seen = latestId.get(row.fingerprint);
+    if (!seen || row.id > seen) latestId.set(row.fingerprint, row.id);
   }
-  return latest;
+  return ticketsById(db, [...latestId.values()]);
 }
 
 /**
