@@ -210,6 +210,8 @@ export async function listDiagnoses({ searchParams, origin }: { searchParams: UR
         daily: group.daily,
       })),
       nextCursor: groups.nextCursor,
+      // A broad search groups only its newest matches (lib/db/groups.ts): say so, as the page does.
+      ...(groups.partial ? { partial: true } : {}),
     };
   }
   const { items, nextCursor } = await listHistory(parsed);
