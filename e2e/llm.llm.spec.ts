@@ -10,10 +10,10 @@ test("the AI report streams into the page, then completes", async ({ page }) => 
   const paste = new PastePage(page);
   await paste.open();
   await paste.diagnose({
-    text: `openai.RateLimitError: Error code: 429 - quota ${unique()} [[fake-llm:slow]]`,
+    text: `openai.RateLimitError: Error code: 429 - quota ${unique()} [[fake-llm:crawl]]`,
     lang: "en",
   });
-  // The submit does not wait for the LLM (which takes ~3 s here): the page opens while it writes.
+  // The submit does not wait for the LLM (which takes ~5 s here): the page opens while it writes.
   const ticket = new TicketPage(page);
   await expect(ticket.status()).toHaveAttribute("data-status", "processing");
   await expect(ticket.reportSource()).toHaveAttribute("data-source", "rules");

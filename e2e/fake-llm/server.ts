@@ -21,6 +21,7 @@ import { pathToFileURL } from "node:url";
 export const fakeLlmModes = [
   "ok",
   "slow",
+  "crawl",
   "timeout",
   "stall",
   "http401",
@@ -64,12 +65,14 @@ export type FakeLlmOptions = {
   port?: number;
   /** The key expected in `Authorization: Bearer …`; default `test-key`. */
   apiKey?: string;
-  /** Delay between streamed chunks in `ok` mode (default 15 ms); `slow` spreads ~3 s. */
+  /** Delay between streamed chunks in `ok` mode (default 15 ms); `slow` spreads ~3 s, `crawl` ~5 s (under the e2e LLM_TIMEOUT_MS of 6 s). */
   chunkDelayMs?: number;
 };
 
 const CHUNK_COUNT = 20;
 const SLOW_TOTAL_MS = 3000;
+/** `crawl`: a slow answer that outlasts a page load on a busy machine, for tests that watch it stream. */
+const CRAWL_TOTAL_MS = 5000;
 const STALL_CHUNKS = 3;
 
 type ChatBody = {
@@ -437,11 +440,12 @@ export async function startFakeLlm(options: FakeLlmOptions = {}): Promise<FakeLl
     const content = mode === "empty" ? "" : mode === "hostile" ? hostileReport(language, pastedErrorLine(lastUser)) : cannedReport(language, pastedErrorLine(lastUser));
     const id = `chatcmpl-fake${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     const created = Math.floor(Date.now() / 1000);
-    const delay = mode === "slow" ? Math.round(SLOW_TOTAL_MS / CHUNK_COUNT) : chunkDelayMs;
+    const delay = mode === "slow" ? Math.round(SLOW_TOTAL_MS / CHUNK_COUNT) : mode === "crawl" ? Math.round(CRAWL_TOTAL_MS / CHUNK_COUNT) : chunkDelayMs;
 
     if (!isStream) {
       if (mode === "stall") return; // nothing is ever sent
       if (mode === "slow") await sleep(SLOW_TOTAL_MS);
+      if (mode === "crawl") await sleep(CRAWL_TOTAL_MS);
       if (mode === "cut") {
         res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
         res.end(`{"id":"${id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"`);
