@@ -77,7 +77,7 @@ test("a failed ticket shows the reason; its owner can Retry with AI, other reade
 });
 
 test("retry: 403 for anyone but the owner, 409 while processing, 202 for the owner", async ({ request }) => {
-  const created = await createDiagnosis(request, { text: `ECONNRESET ${unique()} [[fake-llm:slow]]`, lang: "en" });
+  const created = await createDiagnosis(request, { text: `ECONNRESET ${unique()} [[fake-llm:crawl]]`, lang: "en" });
   const retry = (authorization?: string) =>
     request.post(`/api/v1/diagnoses/${created.id}/retry`, {
       headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
@@ -153,7 +153,7 @@ test("an LLM error that quotes errdoc's own API key is stored and shown without 
 });
 
 test("without JavaScript the page shows the status and the rule report, and the AI report on reload", async ({ browser, request, baseURL }) => {
-  const created = await createDiagnosis(request, { text: `TypeError: fetch failed ${unique()} [[fake-llm:slow]]`, lang: "en" });
+  const created = await createDiagnosis(request, { text: `TypeError: fetch failed ${unique()} [[fake-llm:crawl]]`, lang: "en" });
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(`/t/${created.id}`);
