@@ -1,4 +1,5 @@
 import { defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "ark.model-does-not-support-api",
@@ -23,6 +24,7 @@ export default defineKnownError({
         t("在客户端里把这个模型登记为图片模型（或使用支持方舟图片接口的插件），不要放进对话模型列表。", "Register the model as an image model in the client (or use a plugin that speaks Ark's image API), not in the list of chat models."),
       ],
     },
+    ...categorySolutions("endpoint.not_found"),
   ],
   docs: ["https://github.com/songquanpeng/one-api/issues/2287", "https://github.com/CherryHQ/cherry-studio/pull/17360", "https://github.com/honlnk/gpt-image-studio/pull/34", "https://github.com/higress-group/higress/pull/2331"],
   samples: [

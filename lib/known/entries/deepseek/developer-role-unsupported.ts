@@ -1,4 +1,4 @@
-import { defineKnownError, t } from "../../define";
+import { block, defineKnownError, t } from "../../define";
 
 export default defineKnownError({
   id: "deepseek.developer-role-unsupported",
@@ -21,6 +21,15 @@ export default defineKnownError({
         t("在客户端或框架里找“developer 消息 / supportsDeveloperRole / developerMessageSettings”一类的选项，对这个服务商关闭或设为 system。", "In the client or framework, look for an option such as developer messages / supportsDeveloperRole / developerMessageSettings and turn it off or set it to system for this provider."),
         t("自己拼请求时，发送前把 role 为 developer 的消息改成 role 为 system。", "If you build the request yourself, rewrite role developer to role system before sending."),
       ],
+      code: () =>
+        block("python", [
+          "messages = [",
+          '    {"role": "developer", "content": "You are a helpful assistant."},',
+          '    {"role": "user", "content": "Hello"},',
+          "]",
+          'messages = [{**m, "role": "system"} if m["role"] == "developer" else m for m in messages]',
+          "print(messages)",
+        ]),
     },
     {
       title: t("升级客户端", "Upgrade the client"),

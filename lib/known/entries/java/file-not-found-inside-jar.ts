@@ -1,4 +1,5 @@
 import { block, defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "java.file-not-found-inside-jar",
@@ -47,6 +48,7 @@ export default defineKnownError({
         ]);
       },
     },
+    ...categorySolutions("fs.not_found"),
   ],
   docs: ["https://github.com/apache/pinot/pull/5072", "https://github.com/dkpro/dkpro-similarity/issues/13", "https://github.com/joernio/joern/pull/4249"],
   samples: [

@@ -1,4 +1,5 @@
 import { defineKnownError, t } from "../../define";
+import { categorySolutions } from "../../template";
 
 export default defineKnownError({
   id: "openrouter.user-not-found",
@@ -24,6 +25,7 @@ export default defineKnownError({
         t("确认 base URL 是 https://openrouter.ai/api/v1，而不是本地地址或别家的地址。", "Check that the base URL is https://openrouter.ai/api/v1, not a local address or another provider's."),
       ],
     },
+    ...categorySolutions("auth.invalid_credentials"),
   ],
   docs: ["https://github.com/apurvsinghgautam/robin/issues/103", "https://github.com/Fosowl/agenticSeek/issues/407", "https://openrouter.ai/docs/api/reference/errors-and-debugging"],
   samples: [
