@@ -1,6 +1,7 @@
 import { withoutPassword } from "@/lib/db/store";
 import { env, EnvError } from "@/lib/env";
 import { appContext } from "@/lib/server/context";
+import { noteStoreAvailable, noteStoreUnavailable } from "@/lib/server/outage";
 import { databaseProblemLine, startJobs } from "@/lib/tickets/service";
 
 /** Runs once when the server starts: check the environment, open and migrate the store, start taking LLM jobs. */
@@ -32,6 +33,8 @@ export async function startServer() {
     process.exit(1);
   }
   console.error(`${line}; retrying in the background`);
+  // Pages say so at once (a 503 page from the proxy) instead of failing one by one.
+  noteStoreUnavailable({ dialect: "postgres" });
   void retryStart();
 }
 
@@ -42,6 +45,7 @@ async function retryStart() {
       const context = await appContext();
       if (!(await context.store.writeProblem())) {
         console.error("errdoc: the database is reachable again");
+        noteStoreAvailable();
         return await startJobs(context);
       }
     } catch {

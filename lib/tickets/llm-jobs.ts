@@ -8,6 +8,7 @@ import { isLlmError, llmErrors } from "@/lib/llm/errors";
 import { parseLlmMarkdown } from "@/lib/llm/parse-report";
 import { buildLlmMessages } from "@/lib/llm/prompt";
 import { redactSecrets } from "@/lib/redact";
+import { noteStoreUnavailable } from "@/lib/server/outage";
 import { plainTitle } from "@/lib/report/markdown";
 
 /** A ticket that keeps getting interrupted (its instance dies while writing) is given up on. */
@@ -95,8 +96,10 @@ export class LlmJobRunner {
     try {
       await this.claim({ limit: this.llm.concurrency - this.running.size });
     } catch (error) {
-      // The database may be down for a while: keep polling, it recovers by itself.
-      if (!this.store.isUnavailable(error)) console.error("errdoc: looking for LLM jobs failed", error);
+      // The database may be down for a while: keep polling, it recovers by itself. Meanwhile
+      // the proxy answers pages with its 503 page.
+      if (this.store.isUnavailable(error)) noteStoreUnavailable(this.store);
+      else console.error("errdoc: looking for LLM jobs failed", error);
     } finally {
       this.polling = false;
       this.schedulePoll(this.pollMs);
