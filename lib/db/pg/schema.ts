@@ -55,6 +55,8 @@ export const tickets = pgTable(
     index("tickets_category_idx").on(t.category, t.createdAt),
     index("tickets_provider_idx").on(t.provider, t.createdAt),
     index("tickets_listed_provider_idx").on(t.visibility, t.provider),
+    // The group page's providers and languages, counted from this index alone (SQLite's 0005).
+    index("tickets_group_facets_idx").on(t.fingerprint, t.visibility, t.provider, t.language),
   ],
 );
 
@@ -109,3 +111,33 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: bigint("window_start", { mode: "number" }).notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * One row per error group (fingerprint) of LISTED tickets: how many, first and last seen, and
+ * the newest ticket (ties on created_at: the larger id). SQLite's twin is drizzle/0005's
+ * ticket_groups; here the times are timestamptz(3) like tickets.created_at, so the triggers
+ * copy them as they are and a recount compares like with like (reads convert with epochMs, as
+ * every other query does). Kept by the triggers of drizzle/postgres/0003_ticket_group_triggers.
+ */
+export const ticketGroups = pgTable(
+  "ticket_groups",
+  {
+    fingerprint: byteText("fingerprint").primaryKey(),
+    listedCount: integer("listed_count").notNull(),
+    firstAt: timestamp("first_at", ms).notNull(),
+    lastAt: timestamp("last_at", ms).notNull(),
+    latestId: byteText("latest_id").notNull(),
+  },
+  (t) => [index("ticket_groups_last_idx").on(t.lastAt, t.fingerprint)],
+);
+
+/** Listed tickets per group per UTC day (`day` = whole days since 1970-01-01), as drizzle/0005's ticket_group_days. */
+export const ticketGroupDays = pgTable(
+  "ticket_group_days",
+  {
+    fingerprint: byteText("fingerprint").notNull(),
+    day: integer("day").notNull(),
+    listedCount: integer("listed_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fingerprint, t.day] })],
+);
