@@ -8,10 +8,25 @@
 --     day counts by one. Under READ COMMITTED each statement of a trigger function sees what
 --     was committed when it started, so a recount that waited on another writer's row lock
 --     counts that writer's ticket.
+--   * Writers of one error take turns: every trigger first takes a transaction-level advisory
+--     lock on the fingerprint (ticket_group_lock), so a recount runs after the other writers of
+--     that group have committed, and its next statement's snapshot sees their tickets. Without
+--     it two concurrent deletes both recounted from snapshots missing the other's delete (and
+--     the second recount's INSERT hit the first one's row), and a recount could overwrite a
+--     concurrent insert's +1. SQLite has one writer at a time and needs none of this.
 --   * day = floor(epoch seconds / 86400): the UTC day, SQLite's created_at / 86400000.
 -- One trigger function per event handles both tables (one trigger call per row, not two).
 -- The triggers are created before the backfill in the same transaction: CREATE TRIGGER locks
 -- tickets against writes until commit, so no ticket is written between the two.
+-- The two-int4-key form of the advisory locks: a key space apart from the migrations' bigint
+-- lock. 0x65726467 ("erdg") names the use; hashtext(fp) the group (a collision only makes two
+-- groups take turns).
+CREATE FUNCTION ticket_group_lock(fp text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM pg_advisory_xact_lock(1701995623, hashtext(fp));
+END;
+$$;
+--> statement-breakpoint
 CREATE FUNCTION ticket_groups_recount(fp text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
 	DELETE FROM ticket_groups WHERE fingerprint = fp;
@@ -39,6 +54,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION tickets_groups_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	PERFORM ticket_group_lock(NEW.fingerprint);
 	INSERT INTO ticket_groups (fingerprint, listed_count, first_at, last_at, latest_id)
 		VALUES (NEW.fingerprint, 1, NEW.created_at, NEW.created_at, NEW.id)
 	ON CONFLICT (fingerprint) DO UPDATE SET
@@ -56,6 +72,7 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION tickets_groups_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	PERFORM ticket_group_lock(OLD.fingerprint);
 	PERFORM ticket_groups_recount(OLD.fingerprint);
 	PERFORM ticket_group_days_add(OLD.fingerprint, OLD.created_at, -1);
 	RETURN NULL;
@@ -64,6 +81,9 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION tickets_groups_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	-- Both groups, in one order for every writer (no lock cycle between two such updates).
+	PERFORM ticket_group_lock(LEAST(OLD.fingerprint, NEW.fingerprint));
+	PERFORM ticket_group_lock(GREATEST(OLD.fingerprint, NEW.fingerprint));
 	PERFORM ticket_groups_recount(OLD.fingerprint);
 	IF NEW.fingerprint IS DISTINCT FROM OLD.fingerprint THEN
 		PERFORM ticket_groups_recount(NEW.fingerprint);
