@@ -15,28 +15,12 @@ import { encodeCursor, type TicketCursor, type TicketFilters } from "../tickets"
 import type { PgDb } from "./connect";
 import { tickets } from "./schema";
 import { buildPgTsQuery } from "./search-query";
-import { epochMs, timestampParam, type PgListArgs } from "./tickets";
+import { epochMs, filtersOn, timestampParam, type PgListArgs } from "./tickets";
 
 type GroupRow = { fingerprint: string; count: number; firstAt: number; lastAt: number };
 type GroupCursor = Extract<TicketCursor, { kind: "group-time" }>;
 
 const isUnfiltered = (filters: TicketFilters) => Object.values(filters).every((value) => value == null || value === "");
-
-/**
- * Listed tickets plus the user's filters, on the tickets columns of `alias` (a table alias or a
- * CTE holding those columns): pgFilterConditions for queries that name their rows.
- */
-function filtersOn(alias: string, filters: TicketFilters): SQL[] {
-  const c = (column: string) => sql.raw(`${alias}.${column}`);
-  const conditions: SQL[] = [sql`${c("visibility")} = 'listed'`];
-  if (filters.category) conditions.push(sql`${c("category")} = ${filters.category}`);
-  if (filters.status) conditions.push(sql`${c("status")} = ${filters.status}`);
-  if (filters.provider) conditions.push(sql`${c("provider")} = ${filters.provider}`);
-  if (filters.fingerprint) conditions.push(sql`${c("fingerprint")} = ${filters.fingerprint}`);
-  if (filters.from) conditions.push(sql`${c("created_at")} >= ${timestampParam(filters.from.getTime())}`);
-  if (filters.to) conditions.push(sql`${c("created_at")} < ${timestampParam(filters.to.getTime())}`);
-  return conditions;
-}
 
 const all = (conditions: SQL[]) => sql.join(conditions, sql` AND `);
 
@@ -127,8 +111,8 @@ async function ticketsAt(db: PgDb, filters: TicketFilters, rows: GroupRow[]): Pr
  * (SQLite's window: the FTS index's last rowids), then filtered, name the page's groups and
  * their last match; newest here is (created_at, id), which is SQLite's rowid order for tickets
  * written as they are pasted. (2) Only when the window was full, every matching ticket of the
- * page's groups is counted, from the groups' side (tickets_group_idx, then each ticket's
- * search row by primary key).
+ * page's groups is counted: ticket_search_group_idx ANDed with the GIN match. Both steps read
+ * ticket_search alone (it carries the filter columns), never one tickets row per match.
  */
 async function searchGroups(
   db: PgDb,
@@ -139,10 +123,10 @@ async function searchGroups(
 ): Promise<{ rows: GroupRow[]; partial: boolean }> {
   const { rows: found } = await db.execute<{ window: number } & { [K in keyof GroupRow]: GroupRow[K] | null }>(sql`
     WITH m AS MATERIALIZED (
-      SELECT t.fingerprint, t.created_at, t.visibility, t.category, t.status, t.provider
-      FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id
+      SELECT s.fingerprint, s.created_at, s.visibility, s.category, s.status, s.provider
+      FROM ticket_search s
       WHERE s.body @@ to_tsquery('simple', ${tsquery})
-      ORDER BY t.created_at DESC, t.id DESC
+      ORDER BY s.created_at DESC, s.ticket_id DESC
       LIMIT ${SEARCH_GROUP_WINDOW}
     ), g AS (
       SELECT m.fingerprint, count(*)::int AS count, min(m.created_at) AS first_at, max(m.created_at) AS last_at
@@ -161,10 +145,10 @@ async function searchGroups(
   if (!partial || rows.length === 0) return { rows, partial };
   const fingerprints = rows.slice(0, limit).map((row) => row.fingerprint);
   const { rows: counted } = await db.execute<{ fingerprint: string; count: number; firstAt: number }>(sql`
-    SELECT t.fingerprint, count(*)::int AS count, ${epochMs(sql`min(t.created_at)`)} AS "firstAt"
-    FROM tickets t JOIN ticket_search s ON s.ticket_id = t.id
-    WHERE ${all(filtersOn("t", filters))} AND ${inArray(sql.raw("t.fingerprint"), fingerprints)} AND s.body @@ to_tsquery('simple', ${tsquery})
-    GROUP BY t.fingerprint`);
+    SELECT s.fingerprint, count(*)::int AS count, ${epochMs(sql`min(s.created_at)`)} AS "firstAt"
+    FROM ticket_search s
+    WHERE ${all(filtersOn("s", filters))} AND ${inArray(sql.raw("s.fingerprint"), fingerprints)} AND s.body @@ to_tsquery('simple', ${tsquery})
+    GROUP BY s.fingerprint`);
   const byFingerprint = new Map(counted.map((row) => [row.fingerprint, row]));
   return {
     rows: rows.map((row) => {
