@@ -13,6 +13,7 @@ import { encodeCursor } from "@/lib/db/tickets";
 import { parseListQuery } from "@/lib/tickets/list-query";
 import { runClassifierBench } from "./bench-classifier";
 import { AppProcess } from "./lib/app-process";
+import { benchInstances, benchPostgresHistory } from "./lib/bench-scale";
 import { buildState } from "./lib/build-state.mjs";
 import { sampleError, seededRandom } from "./lib/sample-errors";
 import { seedTickets } from "./seed";
@@ -164,6 +165,20 @@ async function benchServer(peak: { rss: number }) {
   }
 }
 
+/** The history queries measured on each engine: [name, query string]. */
+function historyQueries(deepCursor: string): Array<[string, string]> {
+  return [
+    ["first page", "limit=20"],
+    ["deep cursor page (90%)", `limit=20&cursor=${deepCursor}`],
+    ["search zh “令牌”", `q=${encodeURIComponent("令牌")}&limit=20`],
+    ["search en “connection refused”", `q=${encodeURIComponent("connection refused")}&limit=20`],
+    ["filter category + provider", "category=auth.invalid_credentials&provider=new-api&limit=20"],
+    // One row per error group (what /history shows by default).
+    ["grouped first page", "group=1&limit=20"],
+    ["grouped search zh “令牌”", `group=1&q=${encodeURIComponent("令牌")}&limit=20`],
+  ];
+}
+
 async function benchHistory(peak: { rss: number }) {
   const file = path.join(workDir, "history.db");
   console.log(`bench: seeding ${SEED_COUNT} tickets…`);
@@ -180,16 +195,7 @@ async function benchHistory(peak: { rss: number }) {
   const deepCursor = encodeCursor({ kind: "time", ...deep });
   db.$client.close();
 
-  const queries: Array<[string, string]> = [
-    ["first page", "limit=20"],
-    ["deep cursor page (90%)", `limit=20&cursor=${deepCursor}`],
-    ["search zh “令牌”", `q=${encodeURIComponent("令牌")}&limit=20`],
-    ["search en “connection refused”", `q=${encodeURIComponent("connection refused")}&limit=20`],
-    ["filter category + provider", "category=auth.invalid_credentials&provider=new-api&limit=20"],
-    // One row per error group (what /history shows by default).
-    ["grouped first page", "group=1&limit=20"],
-    ["grouped search zh “令牌”", `group=1&q=${encodeURIComponent("令牌")}&limit=20`],
-  ];
+  const queries = historyQueries(deepCursor);
 
   // Server time: the same code path the route runs, in process, without HTTP.
   process.env.DATABASE_URL = `file:${file}`;
@@ -249,11 +255,15 @@ function printTable() {
 async function main() {
   ensureBuild();
   const peak = { rss: 0 };
-  // BENCH_PARTS=classifier,server,history runs a subset (all by default).
-  const parts = new Set((process.env.BENCH_PARTS ?? "classifier,server,history").split(","));
+  // BENCH_PARTS=classifier,server,history,postgres,instances runs a subset (all by default).
+  const parts = new Set((process.env.BENCH_PARTS ?? "classifier,server,history,postgres,instances").split(","));
   if (parts.has("classifier")) await benchClassifier();
   if (parts.has("server")) await benchServer(peak);
   if (parts.has("history")) await benchHistory(peak);
+  // Scale-out (issue 15): the same history queries on PostgreSQL; creates with two instances vs one.
+  const tools = { rows, peak, workDir, seedCount: SEED_COUNT, timeSequential, ms, historyQueries };
+  if (parts.has("postgres")) results.postgres = await benchPostgresHistory(tools);
+  if (parts.has("instances")) results.instances = await benchInstances(tools);
   rows.push({
     area: "memory",
     measure: "peak server RSS (whole process group)",

@@ -37,7 +37,7 @@ describe.skipIf(!pgAvailable())("migratePostgres", () => {
     expect(applied[0]!.n).toBe(fs.readdirSync(slowFolder).filter((name) => name.endsWith(".sql")).length);
     expect(await query(url, "SELECT n FROM migrate_probe")).toEqual([{ n: 1 }]);
     const tables = await query<{ name: string }>(url, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
-    expect(tables.map((t) => t.name)).toEqual(["llm_jobs", "migrate_probe", "rate_limits", "ticket_search", "tickets", "votes"]);
+    expect(tables.map((t) => t.name)).toEqual(["llm_jobs", "migrate_probe", "rate_limits", "ticket_group_days", "ticket_groups", "ticket_search", "tickets", "votes"]);
     // The lock is released: nothing of errdoc's is left holding it.
     expect(await query(url, "SELECT 1 FROM pg_locks WHERE locktype = 'advisory'")).toEqual([]);
     // And a later start is a no-op.

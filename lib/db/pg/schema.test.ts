@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { getTableConfig as pgTableConfig } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig } from "drizzle-orm/sqlite-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
@@ -23,7 +24,10 @@ describe("PostgreSQL schema", () => {
       expect(pc.columns.map((c) => [c.name, c.notNull, c.primary])).toEqual(sc.columns.map((c) => [c.name, c.notNull, c.primary]));
       const indexes = (config: typeof pc | typeof sc) =>
         config.indexes.map((i) => [i.config.name, i.config.columns.map((c) => ("name" in c ? c.name : "?"))]).sort();
-      expect(indexes(pc)).toEqual(indexes(sc));
+      // Indexes that SQLite's migrations create in hand-written SQL (not in lib/db/schema.ts).
+      const sqliteSqlOnly = ["tickets_group_facets_idx"];
+      for (const name of sqliteSqlOnly) expect(fs.readFileSync("drizzle/0005_ticket_groups.sql", "utf8")).toContain(`CREATE INDEX \`${name}\``);
+      expect(indexes(pc).filter(([name]) => !sqliteSqlOnly.includes(name as string))).toEqual(indexes(sc));
       expect(pc.primaryKeys.map((k) => k.columns.map((c) => c.name))).toEqual(sc.primaryKeys.map((k) => k.columns.map((c) => c.name)));
     }
   });

@@ -55,6 +55,8 @@ export const tickets = pgTable(
     index("tickets_category_idx").on(t.category, t.createdAt),
     index("tickets_provider_idx").on(t.provider, t.createdAt),
     index("tickets_listed_provider_idx").on(t.visibility, t.provider),
+    // The group page's providers and languages, counted from this index alone (SQLite's 0005).
+    index("tickets_group_facets_idx").on(t.fingerprint, t.visibility, t.provider, t.language),
   ],
 );
 
@@ -77,6 +79,11 @@ export const votes = pgTable(
  * Full-text search: one row per ticket, `body` = to_tsvector('simple', the search text that
  * lib/search/search-text.ts builds, prepared by lib/db/pg/search-query.ts). Written by the
  * ticket functions (not a trigger) because the text is built in JS. SQLite's twin is tickets_fts.
+ *
+ * It also carries the ticket's filter columns (SQLite keeps them in ticket_search_filters), so
+ * that a search filters, ranks and groups its matches without reading one tickets row per match
+ * (12,000 primary-key lookups for “令牌” at 100k tickets). The ticket functions write them with
+ * the body; a trigger (drizzle/postgres/0004) copies later changes from tickets.
  */
 export const ticketSearch = pgTable(
   "ticket_search",
@@ -85,8 +92,18 @@ export const ticketSearch = pgTable(
       .primaryKey()
       .references(() => tickets.id, { onDelete: "cascade" }),
     body: tsvector("body").notNull(),
+    createdAt: timestamp("created_at", ms).notNull(),
+    visibility: text("visibility", { enum: visibilities }).notNull(),
+    status: text("status", { enum: ticketStatuses }).notNull(),
+    category: byteText("category").notNull(),
+    provider: byteText("provider"),
+    fingerprint: byteText("fingerprint").notNull(),
   },
-  (t) => [index("ticket_search_body_idx").using("gin", t.body)],
+  (t) => [
+    index("ticket_search_body_idx").using("gin", t.body),
+    // A partial grouped search recounts the page's groups: these entries, ANDed with the GIN match.
+    index("ticket_search_group_idx").on(t.fingerprint, t.visibility),
+  ],
 );
 
 /** An LLM job's lease and streamed text (see lib/db/schema.ts's llm_jobs, its SQLite twin). */
@@ -109,3 +126,33 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: bigint("window_start", { mode: "number" }).notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * One row per error group (fingerprint) of LISTED tickets: how many, first and last seen, and
+ * the newest ticket (ties on created_at: the larger id). SQLite's twin is drizzle/0005's
+ * ticket_groups; here the times are timestamptz(3) like tickets.created_at, so the triggers
+ * copy them as they are and a recount compares like with like (reads convert with epochMs, as
+ * every other query does). Kept by the triggers of drizzle/postgres/0003_ticket_group_triggers.
+ */
+export const ticketGroups = pgTable(
+  "ticket_groups",
+  {
+    fingerprint: byteText("fingerprint").primaryKey(),
+    listedCount: integer("listed_count").notNull(),
+    firstAt: timestamp("first_at", ms).notNull(),
+    lastAt: timestamp("last_at", ms).notNull(),
+    latestId: byteText("latest_id").notNull(),
+  },
+  (t) => [index("ticket_groups_last_idx").on(t.lastAt, t.fingerprint)],
+);
+
+/** Listed tickets per group per UTC day (`day` = whole days since 1970-01-01), as drizzle/0005's ticket_group_days. */
+export const ticketGroupDays = pgTable(
+  "ticket_group_days",
+  {
+    fingerprint: byteText("fingerprint").notNull(),
+    day: integer("day").notNull(),
+    listedCount: integer("listed_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fingerprint, t.day] })],
+);
