@@ -276,6 +276,15 @@ describe("grouped search over more matches than the window", () => {
     expect(narrow.partial).toBeUndefined();
     expect(narrow.items.map((g) => [g.fingerprint, g.count])).toEqual([["old", 1]]);
   });
+
+  it("counts a filtered search past the window the same way (a column filter reads the group's rows)", () => {
+    for (let i = 0; i < SEARCH_GROUP_WINDOW + 50; i++) {
+      add({ fingerprint: i % 2 ? "odd" : "even", minute: 10 + i, input: `needle ${i}`, status: i % 4 === 1 ? "failed" : "completed" });
+    }
+    const page = listTicketGroups({ db: t.db, query: "needle", filters: { status: "failed" }, cursor: null, limit: 10 });
+    expect(page.partial).toBe(true);
+    expect(page.items.map((g) => [g.fingerprint, g.count])).toEqual([["odd", Math.ceil((SEARCH_GROUP_WINDOW + 50 - 1) / 4)]]);
+  });
 });
 
 describe("groupOverview", () => {

@@ -165,7 +165,7 @@ function searchGroups(db: Db, match: string, filters: TicketFilters, cursor: Gro
       ? sql`
         SELECT f.fingerprint AS fingerprint, count(*) AS count, min(f.created_at) AS firstAt
         FROM ticket_search_filters f
-        WHERE f.rowid IN (SELECT t.rowid FROM tickets t INDEXED BY tickets_group_idx WHERE ${inArray(tickets.fingerprint, fingerprints)} AND t.visibility = 'listed')
+        WHERE f.rowid IN (SELECT t.rowid FROM tickets t INDEXED BY tickets_group_idx WHERE t.fingerprint IN ${fingerprints} AND t.visibility = 'listed')
           AND f.rowid IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ${match}) AND ${conditions}
         GROUP BY f.fingerprint`
       : sql`
