@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { HistoryPage } from "./pages/history-page";
 import { createDiagnosis } from "./support/api";
+import { uniqueWord } from "./support/unique";
 
-// Letters only: digits would be normalised out of the fingerprint, and other tests' pastes of the
-// same error would then join (and become the latest of) this test's groups.
-const tag = () => `g${Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+// Letters only (see uniqueWord): other tests' pastes of the same error must not join these groups.
+const tag = () => `g${uniqueWord()}`;
 // A new request id each time: the fingerprint ignores it, so each paste is the same error.
 const requestId = (i: number) => `${(0x3f2a9c1e + i * 7919).toString(16)}-8b7d-4e6f-9a01-${(0x2b3c4d5e6f70 + i * 104729).toString(16)}`;
 

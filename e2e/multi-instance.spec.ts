@@ -5,6 +5,7 @@ import { AppProcess, tempDatabaseUrl } from "../scripts/lib/app-process";
 import { createScratchDatabase, startStoppedPostgres, stopThrowawayPostgres } from "../scripts/lib/pg-cluster";
 import { Nginx, nginxAvailable } from "../scripts/lib/nginx";
 import { FAKE_LLM_KEY, fakeLlmUrl, pg, ports } from "./support/servers";
+import { uniqueWord } from "./support/unique";
 
 /**
  * Two errdoc instances on one database behind nginx, as the README's "Run more than one
@@ -17,8 +18,7 @@ const engines: Engine[] = [
 ];
 
 const RATE_LIMIT = 10;
-/** A word of letters only: it changes the error's fingerprint (digits would be normalised away), so no test reuses another's AI report. */
-const word = () => Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const word = () => uniqueWord();
 const slowTimeout = (name: string) => `openai.APITimeoutError: Request timed out while calling ${name} [[fake-llm:slow]]`;
 let clientNumber = 0;
 /** A client address of its own (nginx appends the real peer; the instances trust loopback proxies). */

@@ -1,11 +1,8 @@
-/**
- * lib/db/jobs.ts on PostgreSQL: the same leases. A claim is one INSERT … ON CONFLICT DO UPDATE
- * … WHERE the lease expired: when two instances race for a ticket, the second waits for the
- * first's row and then finds its lease live, so it gets nothing back.
- */
+/** lib/db/jobs.ts on PostgreSQL: the same lease statements (jobSql), with timestamptz instants. */
 import { sql } from "drizzle-orm";
 import type { Ticket, TicketStatus } from "../schema";
 import type { JobClaim, JobProgress, TicketChanges } from "../store";
+import { jobSql } from "../jobs";
 import type { PgDb } from "./connect";
 import { timestampParam, updateTicket } from "./tickets";
 
@@ -25,23 +22,11 @@ export async function claimJobs({
   onlyId?: string;
 }): Promise<JobClaim[]> {
   if (limit <= 0) return [];
-  const at = timestampParam(now.getTime());
-  const until = timestampParam(now.getTime() + leaseMs);
-  const candidates = await db.execute<{ id: string }>(sql`
-    SELECT t.id AS id FROM tickets t LEFT JOIN llm_jobs j ON j.ticket_id = t.id
-    WHERE t.status = 'processing' AND (j.ticket_id IS NULL OR j.lease_until < ${at})
-      ${onlyId ? sql`AND t.id = ${onlyId}` : sql``}
-    ORDER BY t.created_at, t.id
-    LIMIT ${limit}`);
+  const at = now.getTime();
+  const candidates = await db.execute<{ id: string }>(jobSql.candidates({ at, limit, onlyId }, timestampParam));
   const claimed: JobClaim[] = [];
   for (const { id } of candidates.rows) {
-    const result = await db.execute<{ ticketId: string; claims: number }>(sql`
-      INSERT INTO llm_jobs (ticket_id, owner, lease_until, claims, text, resets, updated_at)
-      SELECT id, ${owner}, ${until}, 1, '', 0, ${at} FROM tickets WHERE id = ${id} AND status = 'processing'
-      ON CONFLICT (ticket_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until,
-        claims = llm_jobs.claims + 1, text = '', resets = llm_jobs.resets + 1, updated_at = excluded.updated_at
-      WHERE llm_jobs.lease_until < ${at}
-      RETURNING ticket_id AS "ticketId", claims`);
+    const result = await db.execute<{ ticketId: string; claims: number }>(jobSql.claim({ id, owner, at, leaseMs }, timestampParam));
     const row = result.rows[0];
     if (row) claimed.push({ ticketId: row.ticketId, claims: Number(row.claims) });
   }
@@ -49,14 +34,12 @@ export async function claimJobs({
 }
 
 export async function renewJob({ db, ticketId, owner, leaseMs, now = new Date() }: { db: PgDb; ticketId: string; owner: string; leaseMs: number; now?: Date }): Promise<boolean> {
-  const result = await db.execute(sql`UPDATE llm_jobs SET lease_until = ${timestampParam(now.getTime() + leaseMs)} WHERE ticket_id = ${ticketId} AND owner = ${owner}`);
+  const result = await db.execute(jobSql.renew({ ticketId, owner, until: now.getTime() + leaseMs }, timestampParam));
   return (result.rowCount ?? 0) > 0;
 }
 
 export async function writeJobProgress({ db, ticketId, owner, append, reset }: { db: PgDb; ticketId: string; owner: string; append: string; reset: boolean }): Promise<boolean> {
-  const result = await db.execute(sql`
-    UPDATE llm_jobs SET text = ${reset ? sql`''` : sql`text`} || ${append}::text, resets = resets + ${reset ? 1 : 0}, updated_at = now()
-    WHERE ticket_id = ${ticketId} AND owner = ${owner}`);
+  const result = await db.execute(jobSql.progress({ ticketId, owner, append, reset }, timestampParam));
   return (result.rowCount ?? 0) > 0;
 }
 
