@@ -47,6 +47,11 @@ const server = http.createServer((req, res) => {
     res.end("Internal Server Error\n");
   });
 });
+// Idle keep-alive sockets stay open longer than a reverse proxy keeps its upstream connections
+// (nginx: 60 s), so the proxy never sends a request on a socket errdoc is closing at that
+// instant (Node's default of 5 s makes that a 502 behind nginx, an ECONNRESET for a client).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("clientError", (error, socket) => {
   if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
   socket.end(clientErrorResponse(error));
