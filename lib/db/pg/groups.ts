@@ -129,7 +129,7 @@ async function searchGroups(
 ): Promise<{ rows: GroupRow[]; partial: boolean }> {
   const { rows: found } = await db.execute<{ matches: number } & { [K in keyof GroupRow]: GroupRow[K] | null }>(sql`
     WITH m AS MATERIALIZED (
-      SELECT s.ticket_id, s.fingerprint, s.created_at, s.visibility, s.category, s.status, s.provider
+      SELECT s.ticket_id, s.fingerprint, s.created_at, (${all(filtersOn("s", filters))}) AS passes
       FROM ticket_search s
       WHERE s.body @@ to_tsquery('simple', ${tsquery})
     ), b AS (
@@ -137,7 +137,7 @@ async function searchGroups(
     ), g AS (
       SELECT m.fingerprint, count(*)::int AS count, min(m.created_at) AS first_at, max(m.created_at) AS last_at
       FROM m LEFT JOIN b ON true
-      WHERE ${all(filtersOn("m", filters))}
+      WHERE m.passes
       GROUP BY m.fingerprint
       HAVING bool_or(b.ticket_id IS NULL OR (m.created_at, m.ticket_id) >= (b.created_at, b.ticket_id))
         ${cursor ? sql`AND (max(m.created_at), m.fingerprint) < (${timestampParam(cursor.lastAt)}, ${cursor.id})` : sql``}
