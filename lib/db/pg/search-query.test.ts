@@ -16,6 +16,9 @@ describe("buildPgTsQuery", () => {
   it("lowercases, folds accents and drops repeats", () => {
     expect(buildPgTsQuery("Token TOKEN token")).toBe("'token':*");
     expect(buildPgTsQuery("Café")).toBe("'cafe':*");
+    // Voiced kana lose their mark in the document (NFD + no combining marks): the query too.
+    expect(buildPgTsQuery("が")).toBe("'か':*");
+    expect(pgSearchDocument(["がぎ"])).toBe("かき き");
   });
 
   it("keeps tsquery operators and quotes out of the query text", () => {
