@@ -261,6 +261,32 @@ for (const engine of engines) {
           await client.end();
         }
       });
+
+      test("the first page asked for after PostgreSQL went away is the 503 page, not a failed render", async ({ page }) => {
+        test.skip(!pg.dir, "the run's PostgreSQL is not ours to stop (TEST_DATABASE_URL)");
+        // Rules only: no LLM job poller that would notice the outage first. Nothing but the page
+        // request can tell this instance that the database is gone.
+        const c = new AppProcess(ports.multi + 3, { DATABASE_URL: databaseUrl, LLM_BASE_URL: "", LLM_API_KEY: "", OPENAI_BASE_URL: "", OPENAI_API_KEY: "" });
+        await c.start();
+        try {
+          expect((await fetch(`${c.baseUrl}/api/health`)).status).toBe(200);
+          stopThrowawayPostgres(pg.dir!);
+          try {
+            // Longer than the proxy trusts a recent answer from the database (lib/server/outage.ts).
+            await new Promise((resolve) => setTimeout(resolve, 400));
+            const response = await page.goto(`${c.baseUrl}/history`);
+            expect(response?.status()).toBe(503);
+            await expect(page.getByRole("alert")).toContainText(/database/i);
+          } finally {
+            await startStoppedPostgres(pg.dir!, pg.url!);
+          }
+          // Back by itself: the page renders again (the 503 page reloads itself).
+          await expect.poll(async () => (await page.goto(`${c.baseUrl}/history`))?.status(), { timeout: 20_000 }).toBe(200);
+          expect(c.isRunning).toBe(true);
+        } finally {
+          await c.kill("SIGTERM");
+        }
+      });
     } else {
       test("the SQLite file stays intact with two writers", async () => {
         const file = databaseUrl.slice("file:".length);
