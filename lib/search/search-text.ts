@@ -6,7 +6,8 @@
  * camelCase words are also indexed in parts, so `Error` finds `AuthenticationError`.
  */
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** One CJK character (kana, Han, Hangul): indexed as a token of its own. */
+export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const CJK_GLOBAL = new RegExp(CJK.source, "g");
 const CAMEL_WORD = /\b[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b/g;
 

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CJK } from "@/lib/search/search-text";
 import { readCorpus } from "@/scripts/lib/shared";
 import { migratePostgres, PG_MIGRATIONS_FOLDER } from "./migrate";
 import { pgSearchDocument, pgSearchWords } from "./search-query";
@@ -26,6 +27,9 @@ const texts = [
   ...readCorpus("relay_catalog.jsonl").map((row) => (row as { message: string }).message),
 ];
 
+/** A document as it was indexed before 0005: every CJK character a word of its own. */
+const oldDocument = (text: string) => pgSearchWords([text]).join(" ");
+
 describe.skipIf(!pgAvailable())("cjk_pairs (drizzle/postgres/0005) = pgSearchDocument", () => {
   let client: pg.Client;
   beforeAll(async () => {
@@ -41,7 +45,7 @@ describe.skipIf(!pgAvailable())("cjk_pairs (drizzle/postgres/0005) = pgSearchDoc
     const { rows } = await client.query<{ converted: string; fresh: string }>(
       `SELECT cjk_pairs(to_tsvector('simple', old))::text AS converted, to_tsvector('simple', new)::text AS fresh
        FROM unnest($1::text[], $2::text[]) AS d(old, new)`,
-      [texts.map((text) => pgSearchWords([text]).join(" ")), texts.map((text) => pgSearchDocument([text]))],
+      [texts.map(oldDocument), texts.map((text) => pgSearchDocument([text]))],
     );
     const differ = rows.map((row, i) => ({ text: texts[i], ...row })).filter((row) => row.converted !== row.fresh);
     expect(differ).toEqual([]);
@@ -51,12 +55,11 @@ describe.skipIf(!pgAvailable())("cjk_pairs (drizzle/postgres/0005) = pgSearchDoc
 
   it("rewrites the stored documents that hold CJK characters, and only those", async () => {
     await client.query("CREATE TEMP TABLE ticket_search (ticket_id text PRIMARY KEY, body tsvector NOT NULL)");
-    const old = (text: string) => pgSearchWords([text]).join(" ");
-    await client.query("INSERT INTO ticket_search SELECT 'old-' || n, to_tsvector('simple', d) FROM unnest($1::text[]) WITH ORDINALITY AS t(d, n)", [texts.map(old)]);
+    await client.query("INSERT INTO ticket_search SELECT 'old-' || n, to_tsvector('simple', d) FROM unnest($1::text[]) WITH ORDINALITY AS t(d, n)", [texts.map(oldDocument)]);
     // The migration's own UPDATE (its last statement), run against the old documents.
     const statements = fs.readFileSync(path.join(PG_MIGRATIONS_FOLDER, "0005_cjk_pairs.sql"), "utf8").split("--> statement-breakpoint");
     const update = await client.query(statements.at(-1)!);
-    const cjk = texts.filter((text) => /[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]/.test(text)).length;
+    const cjk = texts.filter((text) => CJK.test(text)).length;
     expect(update.rowCount).toBe(cjk);
     const { rows } = await client.query<{ body: string }>("SELECT body::text AS body FROM ticket_search ORDER BY substr(ticket_id, 5)::int");
     expect(rows.map((row) => row.body)).toEqual(

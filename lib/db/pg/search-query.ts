@@ -19,9 +19,8 @@
  * prefix (the pairs it starts, or the run's last character). drizzle/postgres/0005 converts
  * documents indexed as single characters the same way (cjk_pairs()).
  */
-import { buildSearchText, queryTerms } from "@/lib/search/search-text";
+import { buildSearchText, CJK, queryTerms } from "@/lib/search/search-text";
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Drops combining accents (é → e) as unicode61's remove_diacritics does; NFC puts Hangul back together. */
