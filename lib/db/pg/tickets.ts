@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { NewTicket, Ticket, TicketStatus } from "../schema";
-import { encodeCursor, type FingerprintGroup, type ListArgs, type TicketCursor, type TicketFilters, type TicketPage } from "../tickets";
+import { encodeCursor, insertedRow, type FingerprintGroup, type ListArgs, type TicketCursor, type TicketFilters, type TicketPage } from "../tickets";
 import type { PgDb } from "./connect";
 import { tickets, ticketSearch } from "./schema";
 import { buildPgTsQuery, pgSearchDocument } from "./search-query";
@@ -47,16 +47,7 @@ async function indexTicketText(
 }
 
 export async function insertTicket({ db, ticket }: { db: PgDb; ticket: NewTicket }): Promise<Ticket> {
-  const row: Ticket = {
-    context: null,
-    provider: null,
-    httpStatus: null,
-    error: null,
-    llmAttempts: 0,
-    feedbackUp: 0,
-    feedbackDown: 0,
-    ...ticket,
-  };
+  const row = insertedRow(ticket);
   await db.transaction(async (tx) => {
     await tx.insert(tickets).values(ticket);
     await indexTicketText(tx, row);
